@@ -1,0 +1,228 @@
+//! The extractor and its builder: wires the pipeline stages together.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::error::{Error, ErrorKind};
+use crate::extraction::Extraction;
+use crate::gazetteer::{embedded, matcher::Matcher, Gazetteer};
+use crate::lexicon::{lexicons, Lexicons};
+use crate::{normalize, resolve, rules};
+
+/// The default gazetteer matcher, compiled once and shared by every default extractor.
+static DEFAULT_MATCHER: Lazy<Arc<Matcher>> =
+    Lazy::new(|| Arc::new(Matcher::build([embedded()], &lexicons().homographs)));
+
+/// Finds entities and quotations in Kazakh text.
+///
+/// Build one (it compiles the gazetteers into an automaton) and reuse it: it is
+/// `Send + Sync`, and `clone` is an `Arc` bump. [`crate::extract`] uses a shared
+/// default one.
+///
+/// # Example
+/// ```
+/// use atau::Extractor;
+/// let extractor = Extractor::new();
+/// let ex = extractor.extract("Ильхам Әлиев Астанаға келді.");
+/// let names: Vec<&str> = ex.entities.iter().map(|e| &*e.name).collect();
+/// assert_eq!(names, ["Ильхам Әлиев", "Астана"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    matcher: Arc<Matcher>,
+    lex: &'static Lexicons,
+    rules: bool,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// The default extractor: embedded gazetteers, all rules.
+    ///
+    /// # Example
+    /// ```
+    /// let ex = atau::Extractor::new().extract("Баку");
+    /// assert_eq!(ex.entities.len(), 1);
+    /// ```
+    pub fn new() -> Extractor {
+        Extractor::builder().build().expect("the default configuration is valid (tested)")
+    }
+
+    /// A builder to configure gazetteers and stages.
+    ///
+    /// # Example
+    /// ```
+    /// let g = atau::Gazetteer::from_tsv("PER:omarova-aigul\tperson\tАйгүл Омарова\t\n".as_bytes())?;
+    /// let ex = atau::Extractor::builder().default_gazetteers(false).gazetteer(g).build()?;
+    /// assert_eq!(ex.extract("Айгүл Омарова мен Қазақстан").entities.len(), 1);
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Extracts entities and quotations from `text`. Never fails and never panics; empty
+    /// or entity-free text gives an empty [`Extraction`].
+    ///
+    /// # Example
+    /// ```
+    /// let extractor = atau::Extractor::new();
+    /// assert!(extractor.extract("").entities.is_empty());
+    /// let ex = extractor.extract("ТМҰ-ның саммиті Бакуде өтті.");
+    /// assert_eq!(ex.entities[0].text, "ТМҰ-ның");
+    /// assert_eq!(ex.entities[1].text, "Бакуде");
+    /// ```
+    pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
+        let folded = normalize::fold(text);
+        let mut candidates = Vec::new();
+        self.inner.matcher.find(text, &folded, &mut candidates);
+        let mut gazetteer = Vec::with_capacity(candidates.len());
+        let lex = self.inner.lex;
+        resolve::gazetteer_entities(
+            text,
+            &folded,
+            &self.inner.matcher,
+            lex,
+            &candidates,
+            &mut gazetteer,
+        );
+        if !self.inner.rules {
+            return Extraction { entities: gazetteer, quotes: Vec::new() };
+        }
+        let r = rules::Rules::new(text, &folded, &gazetteer, lex);
+        let defs = rules::definitions(&r);
+        let mut found = Vec::new();
+        rules::run(&r, &defs, &mut found);
+        let words = r.words;
+        let mut entities = resolve::merge(text, &folded, gazetteer, found);
+        resolve::link(text, &folded, &words, &defs, &mut entities);
+        Extraction { entities, quotes: Vec::new() }
+    }
+}
+
+/// Configures an [`Extractor`]. Setters take `&mut self` and return it, and `build` can be
+/// called again after more changes.
+///
+/// # Example
+/// ```
+/// let mut builder = atau::Extractor::builder();
+/// builder.default_gazetteers(true);
+/// let a = builder.build()?;
+/// let b = builder.build()?;
+/// assert_eq!(a.extract("Астана").entities, b.extract("Астана").entities);
+/// # Ok::<(), atau::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    gazetteers: Vec<Gazetteer>,
+    default_gazetteers: bool,
+    rules: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// A builder with the default configuration.
+    ///
+    /// # Example
+    /// ```
+    /// let extractor = atau::ExtractorBuilder::new().build()?;
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder { gazetteers: Vec::new(), default_gazetteers: true, rules: true }
+    }
+
+    /// Adds a user gazetteer. Where its surfaces collide with the embedded ones, the
+    /// user's entries are the default reading.
+    ///
+    /// # Example
+    /// ```
+    /// let g = atau::Gazetteer::from_tsv("ORG:klk\tcompany\tКаспий логистикалық қауымдастығы\tКЛҚ\n".as_bytes())?;
+    /// let ex = atau::Extractor::builder().gazetteer(g).build()?;
+    /// assert_eq!(ex.extract("КЛҚ-ның есебі").entities[0].id.as_str(), "ORG:klk");
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+        self.gazetteers.push(gazetteer);
+        self
+    }
+
+    /// Whether to use the embedded gazetteers (default: yes).
+    ///
+    /// # Example
+    /// ```
+    /// let ex = atau::Extractor::builder().default_gazetteers(false).build()?;
+    /// assert!(ex.extract("Қазақстан").entities.is_empty());
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn default_gazetteers(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.default_gazetteers = yes;
+        self
+    }
+
+    /// Whether to run the rule-based matchers (unknown persons, organisations and places,
+    /// titles, dates and numbers, abbreviation definitions) and mention linking (default:
+    /// yes). Without them only gazetteer entries are found.
+    ///
+    /// # Example
+    /// ```
+    /// let ex = atau::Extractor::builder().rules(false).build()?;
+    /// assert!(ex.extract("2025 жылы").entities.is_empty());
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn rules(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.rules = yes;
+        self
+    }
+
+    /// Compiles the configuration.
+    ///
+    /// # Errors
+    /// [`ErrorKind::DuplicateId`] when a user gazetteer reuses an id of another gazetteer
+    /// in the configuration (the embedded ones included).
+    ///
+    /// # Example
+    /// ```
+    /// let g = atau::Gazetteer::from_tsv("GPE:KZ\tcountry\tҚазақстан\t\n".as_bytes())?;
+    /// let err = atau::Extractor::builder().gazetteer(g).build().unwrap_err();
+    /// assert_eq!(err.to_string(), "<user gazetteer>: duplicate id \"GPE:KZ\"");
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let lex = lexicons();
+        let matcher = if self.gazetteers.is_empty() && self.default_gazetteers {
+            Arc::clone(&DEFAULT_MATCHER)
+        } else {
+            let mut all: Vec<&Gazetteer> = self.gazetteers.iter().collect();
+            if self.default_gazetteers {
+                all.push(embedded());
+            }
+            let mut seen = std::collections::HashSet::new();
+            for g in &all {
+                for e in g.entries() {
+                    if !seen.insert(e.id()) {
+                        return Err(Error::new(ErrorKind::DuplicateId(e.id().to_string()))
+                            .at("<user gazetteer>", None));
+                    }
+                }
+            }
+            Arc::new(Matcher::build(all, &lex.homographs))
+        };
+        Ok(Extractor { inner: Arc::new(Inner { matcher, lex, rules: self.rules }) })
+    }
+}

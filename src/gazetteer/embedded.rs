@@ -1,0 +1,64 @@
+//! The gazetteers embedded in the library, parsed once.
+
+use once_cell::sync::Lazy;
+
+use super::{tsv, Gazetteer};
+
+/// The embedded files, in priority order: where two entries share a surface form and
+/// context does not decide, the earlier file's entry is the default reading.
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("country.tsv", include_str!("../../data/gazetteer/country.tsv")),
+    ("kz_place.tsv", include_str!("../../data/gazetteer/kz_place.tsv")),
+    ("world_place.tsv", include_str!("../../data/gazetteer/world_place.tsv")),
+    ("geo.tsv", include_str!("../../data/gazetteer/geo.tsv")),
+    ("organisation.tsv", include_str!("../../data/gazetteer/organisation.tsv")),
+    ("person.tsv", include_str!("../../data/gazetteer/person.tsv")),
+    ("facility.tsv", include_str!("../../data/gazetteer/facility.tsv")),
+];
+
+static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
+    let mut g = Gazetteer::new();
+    for (name, text) in FILES {
+        // Every embedded file is parsed by the test below, so this cannot fail in a
+        // tested build.
+        tsv::parse_into(text, name, &mut g).expect("embedded gazetteers are valid");
+    }
+    g
+});
+
+/// The embedded gazetteer, parsed on first use.
+pub(crate) fn embedded() -> &'static Gazetteer {
+    &EMBEDDED
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_file_parses_and_ids_are_unique_across_files() {
+        let mut g = Gazetteer::new();
+        for (name, text) in FILES {
+            if let Err(e) = tsv::parse_into(text, name, &mut g) {
+                panic!("{e}\nhelp: fix the row in data/gazetteer/{name}");
+            }
+        }
+        assert!(g.len() >= 2000, "only {} entries", g.len());
+    }
+
+    #[test]
+    fn id_prefix_matches_label() {
+        for e in embedded().entries() {
+            let prefix = e.id().as_str().split(':').next().unwrap();
+            let want = match e.kind().label() {
+                crate::Label::Gpe => "GPE",
+                crate::Label::Location => "LOC",
+                crate::Label::Facility => "FAC",
+                crate::Label::Person => "PER",
+                crate::Label::Organisation => "ORG",
+                other => panic!("unexpected label {other} for {}", e.id()),
+            };
+            assert_eq!(prefix, want, "help: {} has kind {}", e.id(), e.kind());
+        }
+    }
+}

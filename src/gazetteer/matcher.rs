@@ -1,0 +1,307 @@
+//! The gazetteer matcher: one anchored leftmost-longest automaton over every folded
+//! surface form, run at word starts, with the Kazakh suffix grammar deciding where a
+//! mention ends.
+//!
+//! For each word start the automaton gives the longest surface that begins there. The
+//! rest of the word must then be empty or a valid suffix chain for that surface
+//! (`morph::suffix_chain`); after an abbreviation, a number or a Latin name the chain
+//! follows a hyphen (ТМҰ-ның). When the longest surface fails, shorter ones starting at
+//! the same place are tried, so "Ай" never matches inside "Айдар" but a longer valid
+//! reading is never lost.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use super::Gazetteer;
+use crate::entity::{EntityId, Kind};
+use crate::morph::{suffix_chain, Chain, Stem};
+use crate::normalize::{char_at, fold, is_suffix_joiner, is_word_char, is_word_start, word_end};
+
+/// An entry as the matcher needs it.
+#[derive(Clone, Debug)]
+pub(crate) struct Target {
+    pub id: EntityId,
+    pub kind: Kind,
+    pub name: Arc<str>,
+}
+
+/// What one folded surface form stands for.
+#[derive(Clone, Debug)]
+struct Pattern {
+    /// Indexes into `Matcher::targets`, in gazetteer priority order.
+    targets: Vec<u32>,
+    stem: Stem,
+    /// Written in capitals (ТМҰ, АҚШ, BAQ.KZ): the text must be in capitals too, and
+    /// suffixes follow a hyphen.
+    abbreviation: bool,
+    /// A common word as well as a name (Астана 'capital', Абай 'careful'): the text must
+    /// start with a capital letter.
+    homograph: bool,
+}
+
+/// A gazetteer match, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub stem_end: usize,
+    pub end: usize,
+    pub pattern: u32,
+    pub chain: Chain,
+}
+
+/// The compiled gazetteer.
+#[derive(Clone, Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+    targets: Vec<Target>,
+}
+
+impl Matcher {
+    /// Compiles the entries of `gazetteers` (earlier ones have priority) into one automaton.
+    pub(crate) fn build<'g>(
+        gazetteers: impl IntoIterator<Item = &'g Gazetteer>,
+        homographs: &HashMap<String, ()>,
+    ) -> Matcher {
+        let mut targets = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut add =
+            |key: String, target: u32, stem: Stem, surface: &str, patterns: &mut Vec<Pattern>| {
+                let i = *index.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key.clone());
+                    patterns.push(Pattern {
+                        targets: Vec::new(),
+                        stem,
+                        abbreviation: is_abbreviation(surface),
+                        homograph: !key.contains(' ') && homographs.contains_key(&key),
+                    });
+                    patterns.len() - 1
+                });
+                let p = &mut patterns[i];
+                if !p.targets.contains(&target) {
+                    p.targets.push(target);
+                }
+            };
+        for g in gazetteers {
+            for e in g.entries() {
+                let t = targets.len() as u32;
+                targets.push(Target {
+                    id: e.id().clone(),
+                    kind: e.kind(),
+                    name: e.name_arc().clone(),
+                });
+                for surface in e.surfaces() {
+                    let key = fold(surface);
+                    let stem = Stem::classify(&key);
+                    if let Some((voiced, vstem)) = stem.voiced(&key) {
+                        let last = key.chars().next_back().map_or(0, char::len_utf8);
+                        let mut vkey = key[..key.len() - last].to_string();
+                        vkey.push(voiced);
+                        add(vkey, t, vstem, surface, &mut patterns);
+                    }
+                    add(key, t, stem, surface, &mut patterns);
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&keys)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .build(&keys)
+            })
+            .expect("folded gazetteer surfaces always compile");
+        Matcher { ac, patterns, targets }
+    }
+
+    /// The entries a pattern stands for, in priority order.
+    pub(crate) fn targets(&self, pattern: u32) -> impl Iterator<Item = &Target> + '_ {
+        self.patterns[pattern as usize].targets.iter().map(|&t| &self.targets[t as usize])
+    }
+
+    /// The number of folded surface patterns.
+    #[cfg(test)]
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Finds every gazetteer mention in `original` (whose fold is `folded`), appending
+    /// non-overlapping candidates in text order to `out`.
+    pub(crate) fn find(&self, original: &str, folded: &str, out: &mut Vec<Candidate>) {
+        debug_assert_eq!(original.len(), folded.len());
+        let bytes = folded.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip to the next char boundary that starts a word.
+            if !folded.is_char_boundary(i) || !is_word_start(original, i) {
+                i += 1;
+                continue;
+            }
+            match self.longest_at(original, folded, i) {
+                Some(c) => {
+                    i = c.end;
+                    out.push(c);
+                }
+                None => i = word_end(folded, i).max(i + 1),
+            }
+        }
+    }
+
+    /// The longest acceptable mention starting at word start `start`.
+    fn longest_at(&self, original: &str, folded: &str, start: usize) -> Option<Candidate> {
+        let mut limit = folded.len();
+        loop {
+            let input = Input::new(folded).range(start..limit).anchored(Anchored::Yes);
+            let m = self.ac.find(input)?;
+            let pattern = m.pattern().as_u32();
+            if let Some(c) = self.accept(original, folded, start, m.end(), pattern) {
+                return Some(c);
+            }
+            // Try the longest surface that ends before this one.
+            if m.end() <= start + 1 {
+                return None;
+            }
+            limit = m.end() - 1;
+        }
+    }
+
+    /// Checks the word boundary and the suffix chain after a surface match.
+    fn accept(
+        &self,
+        original: &str,
+        folded: &str,
+        start: usize,
+        stem_end: usize,
+        pattern: u32,
+    ) -> Option<Candidate> {
+        let p = &self.patterns[pattern as usize];
+        if p.homograph && !char_at(original, start).is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if p.abbreviation && !all_letters_upper(&original[start..stem_end]) {
+            return None;
+        }
+        let bare = |chain| Candidate { start, stem_end, end: stem_end, pattern, chain };
+        let nominative = suffix_chain(p.stem, "", false)?;
+        match char_at(folded, stem_end) {
+            None => Some(bare(nominative)),
+            Some(c) if is_word_char(c) => {
+                // The surface ends inside a word: the rest must be a suffix chain. Only
+                // surfaces that end in a letter take attached suffixes, and
+                // abbreviations take them after a hyphen.
+                let last = folded[..stem_end].chars().next_back()?;
+                if p.abbreviation || !last.is_alphabetic() {
+                    return None;
+                }
+                let end = word_end(folded, stem_end);
+                let rest = &folded[stem_end..end];
+                if !rest.chars().all(char::is_alphabetic) {
+                    return None;
+                }
+                let chain = suffix_chain(p.stem, rest, false)?;
+                Some(Candidate { start, stem_end, end, pattern, chain })
+            }
+            Some(c) if is_suffix_joiner(c) => {
+                let s = stem_end + c.len_utf8();
+                let end = word_end(folded, s);
+                let rest = &folded[s..end];
+                let lower_start = char_at(original, s).is_some_and(char::is_lowercase);
+                if end > s && lower_start && rest.chars().all(char::is_alphabetic) {
+                    if let Some(chain) = suffix_chain(p.stem, rest, true) {
+                        return Some(Candidate { start, stem_end, end, pattern, chain });
+                    }
+                    // A lower-case word after the hyphen that is no suffix makes one
+                    // compound word (мәдени-тілдік): not this entity.
+                    return None;
+                }
+                Some(bare(nominative))
+            }
+            Some(_) => Some(bare(nominative)),
+        }
+    }
+}
+
+/// Whether a surface is written as an abbreviation: at least two letters, all capitals.
+fn is_abbreviation(surface: &str) -> bool {
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && all_letters_upper(surface) && !surface.contains(' ')
+}
+
+fn all_letters_upper(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    fn matcher(tsv: &str, homographs: &[&str]) -> Matcher {
+        let g = Gazetteer::from_tsv(tsv.as_bytes()).unwrap();
+        let h = homographs.iter().map(|w| (w.to_string(), ())).collect();
+        Matcher::build([&g], &h)
+    }
+
+    fn found(m: &Matcher, text: &str) -> Vec<String> {
+        let folded = fold(text);
+        let mut out = Vec::new();
+        m.find(text, &folded, &mut out);
+        out.iter()
+            .map(|c| {
+                let t = m.targets(c.pattern).next().unwrap();
+                format!("{}={}", &text[c.start..c.end], t.id)
+            })
+            .collect()
+    }
+
+    const TSV: &str = "GPE:KZ\tcountry\tҚазақстан\tҚР\n\
+        GPE:aktau\tcity\tАқтау\t\n\
+        ORG:ots\tinternational_organisation\tТүркі мемлекеттері ұйымы\tТМҰ\n\
+        PER:ai\tperson\tАй\t\n\
+        LOC:central-asia\tarea\tОрталық Азия\t\n\
+        ORG:eu\tinternational_organisation\tЕуропалық Одақ\tЕО\n";
+
+    #[test]
+    fn inflected_whole_words_only() {
+        let m = matcher(TSV, &[]);
+        assert_eq!(found(&m, "Қазақстанға келді"), ["Қазақстанға=GPE:KZ"]);
+        assert_eq!(found(&m, "ҚАЗАҚСТАН"), ["ҚАЗАҚСТАН=GPE:KZ"]);
+        assert_eq!(found(&m, "Айдар келді"), Vec::<String>::new());
+        assert_eq!(
+            found(&m, "Түркі мемлекеттері ұйымындағы"),
+            ["Түркі мемлекеттері ұйымындағы=ORG:ots"]
+        );
+        assert_eq!(found(&m, "Орталық Азиядағы"), ["Орталық Азиядағы=LOC:central-asia"]);
+        assert_eq!(found(&m, "Орталығы"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn abbreviations_take_hyphenated_suffixes_and_capitals() {
+        let m = matcher(TSV, &[]);
+        assert_eq!(found(&m, "ТМҰ-ның"), ["ТМҰ-ның=ORG:ots"]);
+        assert_eq!(found(&m, "ҚР мен ЕО-ға"), ["ҚР=GPE:KZ", "ЕО-ға=ORG:eu"]);
+        assert_eq!(found(&m, "тмұ"), Vec::<String>::new());
+        assert_eq!(found(&m, "ЕОның"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn homographs_need_a_capital() {
+        let m = matcher(TSV, &["ақтау"]);
+        assert_eq!(found(&m, "Ақтауда"), ["Ақтауда=GPE:aktau"]);
+        assert_eq!(found(&m, "ақтау"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn hyphen_compounds() {
+        let m = matcher(TSV, &[]);
+        assert_eq!(found(&m, "Қазақстан-Ақтау"), ["Қазақстан=GPE:KZ", "Ақтау=GPE:aktau"]);
+    }
+}

@@ -1,0 +1,113 @@
+//! Small word lists from `data/lexicon/`, parsed once.
+
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use crate::entity::Kind;
+use crate::morph::Stem;
+use crate::normalize::fold;
+
+/// A generic head noun that may follow a name and select its reading ("Ақтау порты").
+#[derive(Clone, Debug)]
+pub(crate) struct Descriptor {
+    pub kind: Kind,
+    pub lemma: String,
+    pub stem: Stem,
+}
+
+/// Every lexicon the pipeline uses.
+#[derive(Debug)]
+pub(crate) struct Lexicons {
+    /// Common words that are also names: a match needs a capital letter.
+    pub homographs: HashMap<String, ()>,
+    pub descriptors: Vec<Descriptor>,
+    /// Words that never begin a name.
+    pub stopwords: HashSet<String>,
+    /// Given names (folded).
+    pub first_names: HashSet<String>,
+    /// Organisation head nouns: kind, folded lemma, its stem.
+    pub org_heads: Vec<(Kind, String, Stem)>,
+    /// One-person titles (folded; may be two words).
+    pub titles_alone: Vec<(String, Stem)>,
+    /// Role nouns that end a title chain.
+    pub role_heads: Vec<(String, Stem)>,
+    /// Ethnonyms.
+    pub norp: Vec<(String, Stem)>,
+}
+
+fn stemmed(w: &str) -> (String, Stem) {
+    let f = fold(w);
+    let s = Stem::classify(&f);
+    (f, s)
+}
+
+static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
+    homographs: words(include_str!("../data/lexicon/homographs.txt"))
+        .map(|w| (fold(w), ()))
+        .collect(),
+    descriptors: rows(include_str!("../data/lexicon/descriptors.tsv"))
+        .map(|cols| {
+            let kind = cols[0].parse().expect("descriptor kinds are valid (tested)");
+            let lemma = fold(cols[1]);
+            Descriptor { kind, stem: Stem::classify(&lemma), lemma }
+        })
+        .collect(),
+    stopwords: words(include_str!("../data/lexicon/stopwords.txt")).map(fold).collect(),
+    first_names: words(include_str!("../data/lexicon/first_names.txt")).map(fold).collect(),
+    org_heads: rows(include_str!("../data/lexicon/org_heads.tsv"))
+        .map(|cols| {
+            let (lemma, stem) = stemmed(cols[1]);
+            (cols[0].parse().expect("org head kinds are valid (tested)"), lemma, stem)
+        })
+        .collect(),
+    titles_alone: rows(include_str!("../data/lexicon/positions.tsv"))
+        .filter(|c| c[0] == "alone")
+        .map(|c| stemmed(c[1]))
+        .collect(),
+    role_heads: rows(include_str!("../data/lexicon/positions.tsv"))
+        .filter(|c| c[0] == "head")
+        .map(|c| stemmed(c[1]))
+        .collect(),
+    norp: words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
+});
+
+/// The embedded lexicons.
+pub(crate) fn lexicons() -> &'static Lexicons {
+    &LEXICONS
+}
+
+/// Non-comment, non-blank lines, trimmed.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Non-comment lines split on TAB.
+pub(crate) fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    words(text).map(|l| l.split('\t').map(str::trim).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_parse() {
+        for cols in rows(include_str!("../data/lexicon/descriptors.tsv")) {
+            assert_eq!(cols.len(), 2, "help: descriptors.tsv row {cols:?} needs kind<TAB>lemma");
+            assert!(cols[0].parse::<Kind>().is_ok(), "help: unknown kind in {cols:?}");
+        }
+        for cols in rows(include_str!("../data/lexicon/org_heads.tsv")) {
+            assert_eq!(cols.len(), 2, "help: org_heads.tsv row {cols:?}");
+            assert!(cols[0].parse::<Kind>().is_ok(), "help: unknown kind in {cols:?}");
+        }
+        for cols in rows(include_str!("../data/lexicon/positions.tsv")) {
+            assert!(cols.len() == 2 && matches!(cols[0], "alone" | "head"), "help: {cols:?}");
+        }
+        let l = lexicons();
+        assert!(l.first_names.len() >= 1000, "{} first names", l.first_names.len());
+        assert!(l.first_names.contains("айдар"));
+        assert!(l.homographs.contains_key("астана"));
+        assert!(l.descriptors.iter().any(|d| d.kind == Kind::Port && d.lemma == "порт"));
+    }
+}

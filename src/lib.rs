@@ -1,0 +1,85 @@
+//! # atau — named entities and attributed quotations in Kazakh news text
+//!
+//! `atau` (Kazakh *атау*, "name") finds named entities in Kazakh (Cyrillic) text with
+//! inflection-aware gazetteers and rules, and returns typed spans: byte offsets into your
+//! text, a KazNERD label, a fine kind, a stable id and the canonical name.
+//!
+//! ```
+//! let text = "Әзербайжан Президенті Ильхам Әлиев Қазақстанға келді. ТМҰ-ның саммиті Бакуде өтеді.";
+//! let ex = atau::extract(text);
+//! for e in &ex.entities {
+//!     println!("{:<12} {:<13} {:<8} {}", e.text, e.label, e.id, e.name);
+//! }
+//! let kz = ex.entities.iter().find(|e| e.id.as_str() == "GPE:KZ").unwrap();
+//! assert_eq!(kz.text, "Қазақстанға");
+//! assert_eq!(&text[kz.start..kz.stem_end], "Қазақстан");
+//! assert_eq!(kz.case, Some(atau::Case::Dative));
+//! assert_eq!(kz.label, atau::Label::Gpe);
+//! // Output is serde-serialisable: the JSON shape is the crate's contract.
+//! let json = serde_json::to_string(&ex).unwrap();
+//! assert!(json.contains("\"label\":\"GPE\""));
+//! ```
+//!
+//! ## Overview
+//! - [`extract`] runs the default [`Extractor`] (embedded gazetteers, built once).
+//! - [`Extractor::builder`] adds user [`Gazetteer`]s (TSV, see `data/README.md`) or turns
+//!   the embedded ones off; [`ExtractorBuilder::build`] is the only place errors arise.
+//! - [`Extraction`] holds [`Entity`]s (sorted, non-overlapping) and [`Quote`]s.
+//! - [`Label`] is the KazNERD class (`PERSON`, `GPE`, …); [`Kind`] the finer type.
+//!
+//! ## Pipeline
+//! Data flows one way, one module per stage:
+//! 1. `normalize`: the text is folded to lower case **without changing byte offsets**;
+//! 2. `gazetteer::matcher`: one anchored leftmost-longest automaton runs at word starts,
+//!    and `morph` (the Kazakh suffix grammar) decides whether the rest of the word is a
+//!    valid suffix chain (Қазақстан·ға, ТМҰ-·ның) — names never match inside other words;
+//! 3. `resolve`: context picks one reading per match (Ақтау *порты* is the port) and
+//!    keeps entities flat;
+//! 4. `quote`: quotations and speakers (filled by a later release).
+//!
+//! ## Untrusted input
+//! [`Extractor::extract`] takes any `&str`, never panics, and every span it returns is
+//! in bounds and on char boundaries of that `&str`.
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+#![warn(missing_debug_implementations)]
+
+mod entity;
+mod error;
+mod extraction;
+mod extractor;
+mod gazetteer;
+mod lexicon;
+mod morph;
+mod normalize;
+mod quote;
+mod resolve;
+mod rules;
+mod span;
+
+use once_cell::sync::Lazy;
+
+pub use crate::entity::{Case, Entity, EntityId, Kind, Label, UnknownKind};
+pub use crate::error::{Error, ErrorKind};
+pub use crate::extraction::Extraction;
+pub use crate::extractor::{Extractor, ExtractorBuilder};
+pub use crate::gazetteer::{Entry, Gazetteer};
+pub use crate::quote::{Quote, QuoteKind, Speaker};
+pub use crate::span::{Excerpt, Span};
+
+/// Extracts entities and quotations with the default [`Extractor`], built once on first
+/// use from the embedded data.
+///
+/// # Example
+/// ```
+/// let ex = atau::extract("Астанада");
+/// assert_eq!(ex.entities[0].id.as_str(), "GPE:astana");
+/// ```
+pub fn extract(text: &str) -> Extraction<'_> {
+    static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::new);
+    DEFAULT.extract(text)
+}
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

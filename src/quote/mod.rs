@@ -1,0 +1,86 @@
+//! Quotations and their speakers.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::entity::EntityId;
+use crate::span::Excerpt;
+
+/// How a quotation is reported.
+///
+/// # Example
+/// ```
+/// assert_eq!(atau::QuoteKind::Direct.as_str(), "direct");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// The speaker's own words: "…, – дейді X", «…».
+    Direct,
+    /// Reported or according-to speech: "X-тің пікірінше, …", "… деп хабарлайды X".
+    Indirect,
+}
+
+impl QuoteKind {
+    /// The snake_case name used in JSON.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(atau::QuoteKind::Indirect.as_str(), "indirect");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Who said a quotation: the words in the text, and the entity they resolve to.
+///
+/// # Example
+/// ```
+/// # fn speaker(s: &atau::Speaker<'_>) {
+/// println!("{} → {:?}", s.excerpt.text, s.name);
+/// # }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Speaker<'t> {
+    /// The speaker as written: a name, a surname, a role noun, a pronoun.
+    #[serde(flatten)]
+    pub excerpt: Excerpt<'t>,
+    /// The resolved entity's id, when the speaker resolves to a named entity.
+    pub entity_id: Option<EntityId>,
+    /// The resolved entity's canonical name.
+    pub name: Option<Arc<str>>,
+    /// The role noun used for the speaker (сарапшы, министр), if any.
+    pub role: Option<&'t str>,
+    /// The rule that resolved the speaker.
+    pub rule: &'static str,
+}
+
+/// One attributed quotation.
+///
+/// # Example
+/// ```
+/// # fn show(q: &atau::Quote<'_>) {
+/// println!("{:?}: {} ({})", q.kind, q.content.text, q.cue.text);
+/// # }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Quote<'t> {
+    /// Direct or indirect.
+    pub kind: QuoteKind,
+    /// The quoted or reported content.
+    pub content: Excerpt<'t>,
+    /// The reporting cue: a verb (дейді, деп атап өтті) or an according-to word (пікірінше).
+    pub cue: Excerpt<'t>,
+    /// The speaker, when the text names or implies one.
+    pub speaker: Option<Speaker<'t>>,
+    /// The rule that found the quotation.
+    pub rule: &'static str,
+}

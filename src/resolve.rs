@@ -1,0 +1,358 @@
+//! Resolution: candidates → entities. Picks one reading per gazetteer match from its
+//! context, and keeps the output flat (no overlaps).
+//!
+//! A surface can stand for several entries: "Ақтау" is a city and a port, "Балқаш" a
+//! city and a lake. The reading is chosen in this order:
+//! 1. a descriptor noun right after the name selects the entry of its kind
+//!    ("Ақтау порты" → port, "Балқаш көлі" → lake, "Қарасай ауданы" → district);
+//! 2. coordinated names share a plural descriptor ("Ақтау және Баку порттарын": both ports);
+//! 3. otherwise the first entry in gazetteer priority order, skipping kinds that need a
+//!    descriptor: districts always, ports when the surface has another reading.
+//!
+//! Then gazetteer and rule candidates are merged into one flat list: **the longest span
+//! wins**, the gazetteer wins ties, then the rule that ran first. Nested mentions are
+//! dropped: the GPE inside an organisation's name ("[ҚР Президенті жанындағы ҚСЗИ]"), the
+//! country inside a title ("[Әзербайжан Президенті]") — entities are flat, as in
+//! KazNERD. Last, mentions are linked within the document (see [`link`]).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::entity::{Entity, EntityId, Kind, Label};
+use crate::gazetteer::matcher::{Candidate, Matcher, Target};
+use crate::lexicon::Lexicons;
+use crate::morph::suffix_chain;
+use crate::normalize::{char_at, is_word_char, word_end};
+
+/// A descriptor found after a candidate: its kind and whether it is plural.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Described {
+    kind: Kind,
+    plural: bool,
+}
+
+/// Turns gazetteer candidates into entities.
+pub(crate) fn gazetteer_entities<'t>(
+    text: &'t str,
+    folded: &str,
+    matcher: &Matcher,
+    lex: &Lexicons,
+    candidates: &[Candidate],
+    out: &mut Vec<Entity<'t>>,
+) {
+    let described: Vec<Option<Described>> =
+        candidates.iter().map(|c| descriptor_after(folded, c.end, lex)).collect();
+    // Kinds chosen so far, filled right to left so that coordination can look ahead.
+    let mut chosen: Vec<Option<&Target>> = vec![None; candidates.len()];
+    for i in (0..candidates.len()).rev() {
+        let c = &candidates[i];
+        if c.chain.derived {
+            continue; // origin words (ақтаулық, қазақстандық): see below
+        }
+        let mut want = described[i].map(|d| d.kind);
+        if want.is_none() {
+            // "Ақтау және Баку порттарын": take the plural descriptor of the next name.
+            if let Some(j) = coordinated_with(text, candidates, i) {
+                if let Some(d) = described[j].filter(|d| d.plural) {
+                    want = Some(d.kind);
+                } else if let Some(t) = chosen[j] {
+                    if described[j].is_some() {
+                        want = Some(t.kind);
+                    }
+                }
+            }
+        }
+        chosen[i] = pick(matcher, c.pattern, want);
+    }
+    for (c, t) in candidates.iter().zip(chosen) {
+        if c.chain.derived {
+            // "қазақстандық", "ақтаулық": an origin word derived from a place is NORP.
+            let place =
+                matcher.targets(c.pattern).next().is_some_and(|t| t.kind.label() == Label::Gpe);
+            if place && text[c.start..].starts_with(char::is_lowercase) {
+                let word = &text[c.start..c.end];
+                out.push(Entity {
+                    start: c.start,
+                    end: c.end,
+                    text: word,
+                    stem_end: c.end,
+                    label: Label::Norp,
+                    kind: Kind::Nationality,
+                    id: rule_id(Label::Norp, &folded[c.start..c.end]),
+                    name: Arc::from(word),
+                    case: c.chain.case,
+                    source: "gazetteer_origin",
+                });
+            }
+            continue;
+        }
+        let Some(t) = t else { continue };
+        out.push(Entity {
+            start: c.start,
+            end: c.end,
+            text: &text[c.start..c.end],
+            stem_end: c.stem_end,
+            label: t.kind.label(),
+            kind: t.kind,
+            id: EntityId::clone(&t.id),
+            name: t.name.clone(),
+            case: c.chain.case,
+            source: "gazetteer",
+        });
+    }
+}
+
+/// Picks a reading: the one of kind `want` if any, else the default one.
+fn pick(matcher: &Matcher, pattern: u32, want: Option<Kind>) -> Option<&Target> {
+    if let Some(kind) = want {
+        if let Some(t) = matcher.targets(pattern).find(|t| t.kind == kind) {
+            return Some(t);
+        }
+    }
+    let several = matcher.targets(pattern).nth(1).is_some();
+    matcher.targets(pattern).find(|t| !needs_descriptor(t.kind, several))
+}
+
+/// Kinds read only when a descriptor says so.
+fn needs_descriptor(kind: Kind, has_other_readings: bool) -> bool {
+    match kind {
+        Kind::District => true,
+        Kind::Port => has_other_readings,
+        _ => false,
+    }
+}
+
+/// The descriptor noun right after `end` (one space away), if the next word is one.
+fn descriptor_after(folded: &str, end: usize, lex: &Lexicons) -> Option<Described> {
+    let start = skip_spaces(folded, end)?;
+    let word_stop = word_end(folded, start);
+    let word = &folded[start..word_stop];
+    lex.descriptors.iter().find_map(|d| {
+        let rest = word.strip_prefix(d.lemma.as_str())?;
+        let chain = suffix_chain(d.stem, rest, false)?;
+        Some(Described { kind: d.kind, plural: chain.plural })
+    })
+}
+
+/// Skips one run of horizontal spaces after `i`; the next word must start there.
+fn skip_spaces(s: &str, i: usize) -> Option<usize> {
+    let rest = s.get(i..)?;
+    let n = rest.find(|c: char| c != ' ' && c != '\u{a0}' && c != '\t')?;
+    if n == 0 {
+        return None;
+    }
+    char_at(s, i + n).filter(|c| is_word_char(*c)).map(|_| i + n)
+}
+
+/// The index of the next candidate when only a conjunction or a comma separates it from
+/// candidate `i` ("Ақтау және Баку", "Ақтау мен Баку", "Ақтау, Құрық").
+fn coordinated_with(text: &str, candidates: &[Candidate], i: usize) -> Option<usize> {
+    let next = candidates.get(i + 1)?;
+    let gap = text.get(candidates[i].end..next.start)?.trim();
+    matches!(gap, "," | "және" | "мен" | "бен" | "пен" | "не" | "немесе").then_some(i + 1)
+}
+
+/// The id of an entity found by a rule: the label's prefix, `~`, and the folded name
+/// with spaces as hyphens ("PER~айдар-құрмашев"). The same name gets the same id in
+/// every document.
+pub(crate) fn rule_id(label: Label, folded_name: &str) -> EntityId {
+    let prefix = match label {
+        Label::Person => "PER",
+        Label::Gpe => "GPE",
+        Label::Location => "LOC",
+        Label::Organisation => "ORG",
+        Label::Facility => "FAC",
+        Label::Position => "POS",
+        other => other.as_str(),
+    };
+    let mut id = String::with_capacity(prefix.len() + 1 + folded_name.len());
+    id.push_str(prefix);
+    id.push('~');
+    for (i, w) in folded_name.split_whitespace().enumerate() {
+        if i > 0 {
+            id.push('-');
+        }
+        id.push_str(w);
+    }
+    EntityId::from_arc(Arc::from(id))
+}
+
+/// Merges rule matches into the gazetteer entities: longest span first, the gazetteer
+/// on ties, then rule order; the result is sorted and flat.
+pub(crate) fn merge<'t>(
+    text: &'t str,
+    folded: &str,
+    gazetteer: Vec<Entity<'t>>,
+    rules: Vec<crate::rules::RuleMatch>,
+) -> Vec<Entity<'t>> {
+    let mut all: Vec<(usize, Entity<'t>)> = gazetteer.into_iter().map(|e| (0, e)).collect();
+    for (i, m) in rules.into_iter().enumerate() {
+        let label = m.kind.label();
+        let name: Arc<str> = m.name.unwrap_or_else(|| Arc::from(&text[m.start..m.stem_end]));
+        let id = m.id.unwrap_or_else(|| rule_id(label, &crate::normalize::fold(&name)));
+        let _ = folded;
+        all.push((
+            i + 1,
+            Entity {
+                start: m.start,
+                end: m.end,
+                text: &text[m.start..m.end],
+                stem_end: m.stem_end,
+                label,
+                kind: m.kind,
+                id,
+                name,
+                case: m.case,
+                source: m.source,
+            },
+        ));
+    }
+    all.sort_by(|(ra, a), (rb, b)| (b.end - b.start).cmp(&(a.end - a.start)).then(ra.cmp(rb)));
+    let mut kept: Vec<Entity<'t>> = Vec::with_capacity(all.len());
+    // Accepted spans, sorted by start, for overlap checks.
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+    for (_, e) in all {
+        let k = spans.partition_point(|s| s.0 < e.start);
+        let clash_before = k > 0 && spans[k - 1].1 > e.start;
+        let clash_after = k < spans.len() && spans[k].0 < e.end;
+        if clash_before || clash_after || e.start >= e.end {
+            continue;
+        }
+        spans.insert(k, (e.start, e.end));
+        kept.push(e);
+    }
+    kept.sort_by_key(|e| e.start);
+    kept
+}
+
+/// Links mentions within a document, like GATE's OrthoMatcher:
+/// - every mention of an abbreviation defined in parentheses takes its long form's id
+///   (a gazetteer id wins over a rule id), and mentions not yet found are added;
+/// - a surname alone, or with initials, takes the id and name of a full-name mention of
+///   the same person in the document (the earlier one when there are several), and
+///   surname-only mentions that no rule found are added.
+pub(crate) fn link<'t>(
+    text: &'t str,
+    folded: &str,
+    words: &[crate::rules::Word],
+    defs: &[crate::rules::Definition],
+    entities: &mut Vec<Entity<'t>>,
+) {
+    link_abbreviations(text, folded, words, defs, entities);
+    link_surnames(text, folded, words, entities);
+}
+
+fn link_abbreviations<'t>(
+    text: &'t str,
+    _folded: &str,
+    words: &[crate::rules::Word],
+    defs: &[crate::rules::Definition],
+    entities: &mut Vec<Entity<'t>>,
+) {
+    for d in defs {
+        let Some(long) = entities.iter().position(|e| e.end == d.long_end) else { continue };
+        let abbr = &text[d.abbr_start..d.abbr_end];
+        let abbr_entity = entities.iter().position(|e| e.start == d.abbr_start);
+        let gazetteer_id = |e: &Entity<'_>| !e.id.as_str().contains('~');
+        let (id, name, kind) = match abbr_entity {
+            Some(a) if !gazetteer_id(&entities[long]) && gazetteer_id(&entities[a]) => {
+                (entities[a].id.clone(), entities[a].name.clone(), entities[a].kind)
+            }
+            _ => (entities[long].id.clone(), entities[long].name.clone(), entities[long].kind),
+        };
+        entities[long].id = id.clone();
+        entities[long].name = name.clone();
+        let mut added = Vec::new();
+        for w in words {
+            let word = &text[w.start..w.end];
+            let Some(rest) = word.strip_prefix(abbr) else { continue };
+            let stem_end = w.start + abbr.len();
+            if !(rest.is_empty() || rest.starts_with(crate::normalize::is_suffix_joiner)) {
+                continue;
+            }
+            match entities.iter_mut().find(|e| e.start < w.end && w.start < e.end) {
+                Some(e) if e.start == w.start && e.stem_end == stem_end => {
+                    e.id = id.clone();
+                    e.name = name.clone();
+                }
+                Some(_) => {}
+                None => added.push(Entity {
+                    start: w.start,
+                    end: w.end,
+                    text: word,
+                    stem_end,
+                    label: kind.label(),
+                    kind,
+                    id: id.clone(),
+                    name: name.clone(),
+                    case: None,
+                    source: "abbreviation_link",
+                }),
+            }
+        }
+        if !added.is_empty() {
+            entities.extend(added);
+            entities.sort_by_key(|e| e.start);
+        }
+    }
+}
+
+fn link_surnames<'t>(
+    text: &'t str,
+    folded: &str,
+    words: &[crate::rules::Word],
+    entities: &mut Vec<Entity<'t>>,
+) {
+    // Surname (folded stem) → (id, name) of the first full mention.
+    let mut full: HashMap<String, (EntityId, Arc<str>)> = HashMap::new();
+    for e in entities.iter().filter(|e| e.label == Label::Person) {
+        let name = crate::normalize::fold(&e.name);
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if parts.len() >= 2 && !parts[0].ends_with('.') {
+            let surname = parts[parts.len() - 1].to_string();
+            full.entry(surname).or_insert_with(|| (e.id.clone(), e.name.clone()));
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    // Person mentions that are a surname alone or initials + surname.
+    for e in entities.iter_mut().filter(|e| e.label == Label::Person) {
+        let name = crate::normalize::fold(&e.name);
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        let initials =
+            parts.len() >= 2 && parts[..parts.len() - 1].iter().all(|p| p.ends_with('.'));
+        if parts.len() == 1 || initials {
+            if let Some((id, n)) = full.get(parts[parts.len() - 1]) {
+                e.id = id.clone();
+                e.name = n.clone();
+            }
+        }
+    }
+    // Surnames alone that no rule found.
+    let mut added = Vec::new();
+    for w in words.iter().filter(|w| w.cap) {
+        let word = &folded[w.start..w.end];
+        let (stem_len, case) = crate::rules::split_name(word);
+        let Some((id, n)) = full.get(&word[..stem_len]) else { continue };
+        if entities.iter().any(|e| e.start < w.end && w.start < e.end) {
+            continue;
+        }
+        added.push(Entity {
+            start: w.start,
+            end: w.end,
+            text: &text[w.start..w.end],
+            stem_end: w.start + stem_len,
+            label: Label::Person,
+            kind: Kind::Person,
+            id: id.clone(),
+            name: n.clone(),
+            case,
+            source: "surname_link",
+        });
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|e| e.start);
+    }
+}

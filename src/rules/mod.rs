@@ -1,0 +1,284 @@
+//! Rule-based matchers for what no list can hold. One module per family, one signature:
+//! `fn find(rules: &Rules, out: &mut Vec<RuleMatch>)`, run in the order of [`run`].
+//!
+//! Rules see the caller's text, its fold, the words, and the gazetteer entities already
+//! resolved (as evidence: a surname is not a country, a title chain starts at a named
+//! body). Their matches may overlap each other and the gazetteer's; `resolve` merges.
+
+mod abbreviation;
+mod norp;
+mod numeric;
+mod organisation;
+mod person;
+mod place;
+mod position;
+
+use std::sync::Arc;
+
+use crate::entity::{Case, Entity, EntityId, Kind};
+use crate::lexicon::Lexicons;
+use crate::morph::{suffix_chain, Chain, Stem};
+use crate::normalize::{is_suffix_joiner, is_word_char};
+
+pub(crate) use abbreviation::{definitions, Definition};
+
+/// A rule's candidate entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RuleMatch {
+    pub start: usize,
+    pub stem_end: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub case: Option<Case>,
+    /// The canonical name, when it is not `text[start..stem_end]`.
+    pub name: Option<Arc<str>>,
+    /// The id, when the rule knows the entity (a gazetteer entry inside it).
+    pub id: Option<EntityId>,
+    pub source: &'static str,
+}
+
+impl RuleMatch {
+    pub(crate) fn new(start: usize, end: usize, kind: Kind, source: &'static str) -> RuleMatch {
+        RuleMatch { start, stem_end: end, end, kind, case: None, name: None, id: None, source }
+    }
+}
+
+/// A word of the text: a run of word chars, hyphenated parts joined (Қасым-Жомарт,
+/// ТМҰ-ның).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// Starts with a capital letter.
+    pub cap: bool,
+}
+
+/// What every rule sees.
+pub(crate) struct Rules<'t, 'a> {
+    pub text: &'t str,
+    pub folded: &'a str,
+    pub words: Vec<Word>,
+    pub gazetteer: &'a [Entity<'t>],
+    pub lex: &'static Lexicons,
+}
+
+impl<'t, 'a> Rules<'t, 'a> {
+    pub(crate) fn new(
+        text: &'t str,
+        folded: &'a str,
+        gazetteer: &'a [Entity<'t>],
+        lex: &'static Lexicons,
+    ) -> Rules<'t, 'a> {
+        Rules { text, folded, words: words(text), gazetteer, lex }
+    }
+
+    /// The folded form of word `i`.
+    pub(crate) fn fw(&self, i: usize) -> &'a str {
+        let w = self.words[i];
+        &self.folded[w.start..w.end]
+    }
+
+    /// Whether words `i` and `i + 1` are separated by spaces only (no punctuation, no
+    /// line break).
+    pub(crate) fn adjacent(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.words.get(i), self.words.get(i + 1)) else {
+            return false;
+        };
+        let gap = &self.text[a.end..b.start];
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    }
+
+    /// Whether word `i` is a stop word (never begins a name).
+    pub(crate) fn stop(&self, i: usize) -> bool {
+        self.lex.stopwords.contains(self.fw(i))
+    }
+
+    /// Whether word `i` begins a sentence (nothing before it, or a sentence end, a line
+    /// break, a colon, a dash or an opening quote).
+    pub(crate) fn sentence_start(&self, i: usize) -> bool {
+        let from = if i == 0 { 0 } else { self.words[i - 1].end };
+        let gap = &self.text[from..self.words[i].start];
+        i == 0 || gap.contains(['.', '!', '?', '\n', ':', '«', '"', '“', '–', '—'])
+    }
+
+    /// The first word of a run of capitalised name words `first..=last`: a capitalised
+    /// word that begins a sentence is dropped when a capitalised word follows it in the
+    /// run and no gazetteer entry covers it ("Жиын Көктерек ауылында").
+    pub(crate) fn trim_sentence_start(&self, first: usize, last: usize) -> usize {
+        if first < last
+            && self.sentence_start(first)
+            && self.entity_covering(self.words[first].start).is_none()
+            && !self.lex.first_names.contains(self.fw(first))
+        {
+            if let Some(k) = (first + 1..=last).find(|&k| self.words[k].cap) {
+                return k;
+            }
+        }
+        first
+    }
+
+    /// The gazetteer entity that starts at word `i`, if any.
+    pub(crate) fn entity_at(&self, i: usize) -> Option<&'a Entity<'t>> {
+        let start = self.words[i].start;
+        self.gazetteer.binary_search_by_key(&start, |e| e.start).ok().map(|k| &self.gazetteer[k])
+    }
+
+    /// The gazetteer entity covering byte `pos`, if any.
+    pub(crate) fn entity_covering(&self, pos: usize) -> Option<&'a Entity<'t>> {
+        let k = self.gazetteer.partition_point(|e| e.start <= pos);
+        k.checked_sub(1).map(|k| &self.gazetteer[k]).filter(|e| e.end > pos)
+    }
+}
+
+/// Splits `text` into words.
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                chars.next();
+            } else if is_suffix_joiner(d)
+                && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char)
+            {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Word { start: i, end, cap: c.is_uppercase() });
+    }
+    out
+}
+
+/// Matches `lemma` (folded, unpossessed) at the start of the folded `word` followed by a
+/// valid suffix chain (its voiced variant too: министрлік → министрлігі). Returns the
+/// byte length of the lemma as written and the chain.
+pub(crate) fn lemma_form(word: &str, lemma: &str, stem: Stem) -> Option<(usize, Chain)> {
+    if let Some(rest) = word.strip_prefix(lemma) {
+        if let Some(chain) = suffix_chain(stem, rest, false) {
+            return Some((lemma.len(), chain));
+        }
+    }
+    let (voiced, vstem) = stem.voiced(lemma)?;
+    let last = lemma.chars().next_back()?;
+    let base = &lemma[..lemma.len() - last.len_utf8()];
+    let rest = word.strip_prefix(base)?.strip_prefix(voiced)?;
+    let chain = suffix_chain(vstem, rest, false)?;
+    Some((lemma.len() - last.len_utf8() + voiced.len_utf8(), chain))
+}
+
+/// Where the possessive of a head noun ends: after the lemma, one -ы/-і or -сы/-сі when
+/// the chain is possessive. Returns a byte length into `word`.
+pub(crate) fn possessed_len(word: &str, lemma_len: usize, chain: Chain) -> usize {
+    if !chain.possessive {
+        return lemma_len;
+    }
+    let rest = &word[lemma_len..];
+    for p in ["сы", "сі", "ы", "і"] {
+        if rest.starts_with(p) {
+            return lemma_len + p.len();
+        }
+    }
+    lemma_len
+}
+
+/// Splits an inflected name word into stem and suffix chain: returns the stem's byte
+/// length and the chain. Surname endings (-ов, -ева, -ұлы …) are tried first; otherwise
+/// the longest stem whose rest marks a case.
+pub(crate) fn split_name(word: &str) -> (usize, Option<Case>) {
+    const ENDINGS: &[&str] = &[
+        "ова", "ева", "ёва", "ина", "ов", "ев", "ёв", "ин", "ұлы", "улы", "қызы", "кызы", "ский",
+        "ская",
+    ];
+    let mut best: Option<(usize, Option<Case>)> = None;
+    for ending in ENDINGS {
+        for (pos, _) in word.match_indices(ending) {
+            let stem_len = pos + ending.len();
+            if stem_len == word.len() {
+                return (stem_len, Some(Case::Nominative));
+            }
+            if let Some(c) =
+                suffix_chain(Stem::classify(&word[..stem_len]), &word[stem_len..], false)
+            {
+                if c.case != Some(Case::Nominative) && best.is_none_or(|(l, _)| stem_len > l) {
+                    best = Some((stem_len, c.case));
+                }
+            }
+        }
+    }
+    if let Some(b) = best {
+        return b;
+    }
+    let min = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+    for (i, _) in word.char_indices().rev().take(8) {
+        if i < min {
+            break;
+        }
+        let Some(c) = suffix_chain(Stem::classify(&word[..i]), &word[i..], false) else {
+            continue;
+        };
+        if c.case.is_some_and(|k| k != Case::Nominative) && !c.plural && !c.possessive {
+            return (i, c.case);
+        }
+    }
+    (word.len(), Some(Case::Nominative))
+}
+
+/// Runs every rule family, in order.
+pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<RuleMatch>) {
+    numeric::find(rules, out);
+    abbreviation::find(rules, defs, out);
+    person::find(rules, out);
+    place::find(rules, out);
+    organisation::find(rules, out);
+    position::find(rules, out);
+    norp::find(rules, out);
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Runs the default extractor on `text` and lists `LABEL text` for entities whose kind
+    /// passes `keep`.
+    pub(crate) fn found(text: &str, keep: impl Fn(Kind) -> bool) -> Vec<String> {
+        crate::extract(text)
+            .entities
+            .iter()
+            .filter(|e| keep(e.kind))
+            .map(|e| format!("{} {}", e.label, e.text))
+            .collect()
+    }
+
+    #[test]
+    fn words_join_hyphenated_parts() {
+        let t = "Қасым-Жомарт ТМҰ-ның – «Хабар»";
+        let w: Vec<_> = words(t).iter().map(|w| &t[w.start..w.end]).collect();
+        assert_eq!(w, ["Қасым-Жомарт", "ТМҰ-ның", "Хабар"]);
+    }
+
+    #[test]
+    fn names_split_into_stem_and_case() {
+        let cases = [
+            ("құрмашевтің", "құрмашев", Case::Genitive),
+            ("құрмашев", "құрмашев", Case::Nominative),
+            ("сейітованың", "сейітова", Case::Genitive),
+            ("тоқаевқа", "тоқаев", Case::Dative),
+            ("нұрланұлының", "нұрланұлы", Case::Genitive),
+            ("ыдырысқа", "ыдырыс", Case::Dative),
+            ("айдар", "айдар", Case::Nominative),
+            ("ерлан", "ерлан", Case::Nominative),
+            ("мадина", "мадина", Case::Nominative),
+        ];
+        for (word, stem, case) in cases {
+            let (len, c) = split_name(word);
+            assert_eq!((&word[..len], c), (stem, Some(case)), "help: {word}");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! Organisations built from head nouns, "X жанындағы Y", and names in guillemets with a
+//! legal form.
+//!
+//! - a capitalised sequence ending in an organisation head noun from
+//!   `data/lexicon/org_heads.tsv`, possessed after a noun ("Түркі мемлекеттері ұйымы",
+//!   "… ұйымындағы") or bare after an adjective ("Ұлттық банк");
+//! - "X жанындағы Y": a body attached to another ("ҚР Президенті жанындағы ҚСЗИ") is one
+//!   organisation with Y's id;
+//! - «Name» + legal form (АҚ, ЖШС, ҰК АҚ …): the name inside the guillemets.
+
+use std::sync::Arc;
+
+use super::{lemma_form, possessed_len, RuleMatch, Rules};
+use crate::entity::{Kind, Label};
+
+const LEGAL_FORMS: &[&str] =
+    &["АҚ", "ЖШС", "ҰК", "ААҚ", "ЖАҚ", "ҰҚ", "ЖК", "КЕАҚ", "РМК", "ШЖҚ", "МКК", "ҚБ"];
+const MAX_WORDS: usize = 6;
+
+/// Whether a folded word looks like an adjective (the head may then be bare).
+fn adjectival(word: &str) -> bool {
+    [
+        "лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті", "ғы", "гі",
+        "қы", "кі", "ский", "ая",
+    ]
+    .iter()
+    .any(|s| word.ends_with(s))
+}
+
+/// Whether word `k` breaks a name (punctuation before it is checked by adjacency).
+fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
+    let w = r.fw(k);
+    matches!(
+        w,
+        "және"
+            | "мен"
+            | "бен"
+            | "пен"
+            | "не"
+            | "немесе"
+            | "үшін"
+            | "туралы"
+            | "бойынша"
+            | "деп"
+            | "сияқты"
+            | "арасындағы"
+            | "жанындағы"
+    ) || r.words[k].cap && r.stop(k)
+        || r.entity_covering(r.words[k].start).is_some_and(|e| e.label == Label::Person)
+}
+
+/// The first word of a name ending at word `h`: the leftmost capitalised word in the
+/// unbroken run before it.
+fn name_start(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
+    let mut k = h;
+    let mut first = r.words[h].cap.then_some(h);
+    while k > 0 && h - k < MAX_WORDS && r.adjacent(k - 1) && !breaks(r, k - 1) {
+        k -= 1;
+        if r.words[k].cap {
+            first = Some(k);
+        }
+    }
+    first
+}
+
+/// Adds organisation candidates.
+pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    let first_new = out.len();
+    for h in 0..r.words.len() {
+        let word = r.fw(h);
+        let Some((kind, lemma_len, chain)) =
+            r.lex.org_heads.iter().find_map(|(kind, lemma, stem)| {
+                lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, len, chain))
+            })
+        else {
+            continue;
+        };
+        if chain.derived {
+            continue;
+        }
+        if !chain.possessive && !(h > 0 && r.adjacent(h - 1) && adjectival(r.fw(h - 1))) {
+            continue;
+        }
+        let Some(first) = name_start(r, h) else { continue };
+        let first = r.trim_sentence_start(first, h);
+        // A bare head is a name only after a capitalised adjective that starts it ("Ұлттық
+        // банк", "Еуразиялық экономикалық одақ"), not after a place that modifies a common
+        // noun ("Әзербайжан стратегиялық серіктестігі" is possessed; "… серіктестікті" is not).
+        if !chain.possessive
+            && (first == h || !adjectival(r.fw(first)) || r.entity_at(first).is_some())
+        {
+            continue;
+        }
+        let w = r.words[h];
+        let start = r.words[first].start;
+        let stem_end = w.start + possessed_len(word, lemma_len, chain);
+        let mut m = RuleMatch::new(start, w.end, kind, "organisation_head");
+        m.stem_end = stem_end;
+        m.case = chain.case;
+        m.name = Some(Arc::from(&r.text[start..stem_end]));
+        out.push(m);
+    }
+    attached(r, first_new, out);
+    guillemets(r, out);
+}
+
+/// "X жанындағы Y": X is a body, place or title; Y an organisation (gazetteer or rule).
+fn attached(r: &Rules<'_, '_>, first_new: usize, out: &mut Vec<RuleMatch>) {
+    for j in 1..r.words.len().saturating_sub(1) {
+        if r.fw(j) != "жанындағы" || !r.adjacent(j) || !r.adjacent(j - 1) {
+            continue;
+        }
+        let y_start = r.words[j + 1].start;
+        // Y: the longest organisation starting right after.
+        let from_rules = out[first_new..]
+            .iter()
+            .filter(|m| m.start == y_start && m.kind.label() == Label::Organisation)
+            .max_by_key(|m| m.end)
+            .map(|m| (m.end, m.stem_end, m.case, m.id.clone(), m.name.clone()));
+        let from_gazetteer = r
+            .entity_at(j + 1)
+            .filter(|e| e.label == Label::Organisation)
+            .map(|e| (e.end, e.stem_end, e.case, Some(e.id.clone()), Some(e.name.clone())));
+        let y = match (from_rules, from_gazetteer) {
+            (Some(a), Some(b)) => {
+                if a.0 > b.0 {
+                    a
+                } else {
+                    b
+                }
+            }
+            (a, b) => match a.or(b) {
+                Some(y) => y,
+                None => continue,
+            },
+        };
+        // X: a short capitalised run before "жанындағы".
+        let mut first = None;
+        let mut k = j;
+        while k > 0 && j - k < 4 && (k == j || r.adjacent(k - 1)) {
+            k -= 1;
+            if r.words[k].cap && !r.stop(k) {
+                first = Some(k);
+            }
+            if k + 1 < j && !r.adjacent(k) {
+                break;
+            }
+        }
+        let Some(first) = first else { continue };
+        let start = r.words[first].start;
+        let (end, stem_end, case, id, name) = y;
+        let mut m = RuleMatch::new(start, end, Kind::Organisation, "organisation_attached");
+        m.stem_end = stem_end;
+        m.case = case;
+        m.id = id;
+        m.name = name;
+        out.push(m);
+    }
+}
+
+/// «Name» followed by a legal form: the name inside the guillemets is a company.
+fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    let text = r.text;
+    let mut from = 0;
+    while let Some(open) = text[from..].find('«').map(|i| from + i) {
+        let inner = open + '«'.len_utf8();
+        let Some(close) = text[inner..].find(['»', '«', '\n']).map(|i| inner + i) else { break };
+        from = close.max(inner);
+        if !text[close..].starts_with('»') || close - inner > 120 || close == inner {
+            continue;
+        }
+        let after = text[close + '»'.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
+        let legal = LEGAL_FORMS.iter().any(|f| {
+            after.starts_with(f) && !after[f.len()..].starts_with(|c: char| c.is_alphabetic())
+        });
+        if !legal {
+            continue;
+        }
+        let name = text[inner..close].trim();
+        if !name.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let start = inner + (text[inner..close].len() - text[inner..close].trim_start().len());
+        let mut m =
+            RuleMatch::new(start, start + name.len(), Kind::Company, "organisation_guillemets");
+        m.name = Some(Arc::from(name));
+        out.push(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::found;
+
+    fn orgs(text: &str) -> Vec<String> {
+        found(text, |k| k.label() == crate::Label::Organisation)
+    }
+
+    #[test]
+    fn head_nouns() {
+        assert_eq!(
+            orgs("Ауыл шаруашылығы министрлігінің мәліметінше"),
+            ["ORGANISATION Ауыл шаруашылығы министрлігінің"]
+        );
+        assert_eq!(
+            orgs("Кеше Каспий логистикалық қауымдастығы мәлімдеді."),
+            ["ORGANISATION Каспий логистикалық қауымдастығы"]
+        );
+        assert_eq!(
+            orgs("Ол Жетісу инновациялық орталығында жұмыс істейді."),
+            ["ORGANISATION Жетісу инновациялық орталығында"]
+        );
+        assert_eq!(
+            orgs("Еуразиялық даму банкі несие берді."),
+            ["ORGANISATION Еуразиялық даму банкі"]
+        );
+    }
+
+    #[test]
+    fn attached_bodies_and_legal_forms() {
+        assert_eq!(
+            orgs("Үкімет жанындағы Жастар саясаты кеңесінің отырысы өтті."),
+            ["ORGANISATION Үкімет жанындағы Жастар саясаты кеңесінің"]
+        );
+        assert_eq!(orgs("«Каспий жолы» ЖШС директоры"), ["ORGANISATION Каспий жолы"]);
+        assert_eq!(orgs("«Тамаша» деп атады."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn generic_heads_are_not_names() {
+        assert_eq!(orgs("ұйымның күн тәртібінде"), Vec::<String>::new());
+        assert_eq!(orgs("Бұл орталығы бар."), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,191 @@
+//! Persons not in the gazetteer: "First Surname" with a known first name or a surname
+//! shape, "First Patronymic Surname", and initials + surname.
+//!
+//! - a first name from `data/lexicon/first_names.txt` followed by a capitalised word that
+//!   is not another entity: "Айгүл Сейітованың", "Ерлан Нұрланұлы";
+//! - any capitalised word followed by a word with surname morphology (-ов/-ев/-ин,
+//!   -ова/-ева/-ина, -ұлы/-қызы, -улы/-кызы), inflected: "Тимур Сабыровтың";
+//! - a patronymic between them: "Тимур Сабырұлы Уәлиханов";
+//! - initials: "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
+
+use std::sync::Arc;
+
+use super::{split_name, RuleMatch, Rules};
+use crate::entity::{Kind, Label};
+
+const SURNAME_ENDINGS: &[&str] = &[
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ова",
+    "ева",
+    "ёва",
+    "ина",
+    "ұлы",
+    "улы",
+    "қызы",
+    "кызы",
+    "ский",
+    "ская",
+    "енко",
+    "янц",
+    "ян",
+    "дзе",
+    "швили",
+];
+const PATRONYMIC_ENDINGS: &[&str] =
+    &["ұлы", "қызы", "улы", "кызы", "ович", "евич", "овна", "евна", "ична"];
+
+/// Whether a folded word, once its suffix chain is removed, has a surname ending.
+fn surname_shaped(word: &str) -> bool {
+    let (len, _) = split_name(word);
+    let stem = &word[..len];
+    stem.chars().count() >= 4 && SURNAME_ENDINGS.iter().any(|e| stem.ends_with(e))
+}
+
+fn patronymic(word: &str) -> bool {
+    PATRONYMIC_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Whether word `i` can be part of a name: capitalised, not a stop word, and not another
+/// kind of gazetteer entity.
+fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
+    let w = r.words[i];
+    w.cap
+        && !r.stop(i)
+        && r.fw(i).chars().all(|c| c.is_alphabetic() || c == '-')
+        && r.text[w.start..w.end].chars().skip(1).any(char::is_lowercase)
+        && r.entity_covering(w.start).is_none_or(|e| e.label == Label::Person)
+}
+
+/// Adds person candidates.
+pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    let n = r.words.len();
+    let mut i = 0;
+    while i + 1 < n {
+        if !name_word(r, i) || !r.adjacent(i) || !name_word(r, i + 1) {
+            i += 1;
+            continue;
+        }
+        let first = r.fw(i);
+        let known_first = r.lex.first_names.contains(first);
+        let mut last = i + 1;
+        // First Patronymic Surname.
+        if patronymic(r.fw(i + 1))
+            && i + 2 < n
+            && r.adjacent(i + 1)
+            && name_word(r, i + 2)
+            && surname_shaped(r.fw(i + 2))
+        {
+            last = i + 2;
+        }
+        if !(known_first || surname_shaped(r.fw(last))) {
+            i += 1;
+            continue;
+        }
+        // A known first name followed by another known first name and no surname shape is
+        // more likely a list of names than one person.
+        out.push(person(r, i, last, "person_name"));
+        i = last + 1;
+    }
+    initials(r, out);
+}
+
+fn person(r: &Rules<'_, '_>, first: usize, last: usize, source: &'static str) -> RuleMatch {
+    let (a, z) = (r.words[first], r.words[last]);
+    let (stem_len, case) = split_name(r.fw(last));
+    let stem_end = z.start + stem_len;
+    let mut m = RuleMatch::new(a.start, z.end, Kind::Person, source);
+    m.stem_end = stem_end;
+    m.case = case;
+    m.name = Some(Arc::from(&r.text[a.start..stem_end]));
+    m
+}
+
+/// "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
+fn initials(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    let text = r.text;
+    for (k, w) in r.words.iter().enumerate() {
+        // An initial: one capital letter followed by '.'.
+        let word = &text[w.start..w.end];
+        if !(w.cap && word.chars().count() == 1 && text[w.end..].starts_with('.')) {
+            continue;
+        }
+        if k > 0
+            && text[..w.start].ends_with(|c: char| c == '.')
+            && r.words[k - 1].end + 1 == w.start
+        {
+            continue; // the second initial of "Н.Ә."; handled from the first
+        }
+        let mut j = k + 1;
+        // Another initial ("Н.Ә.").
+        if let Some(v) = r.words.get(j) {
+            let vw = &text[v.start..v.end];
+            if v.cap
+                && vw.chars().count() == 1
+                && text[v.end..].starts_with('.')
+                && text[w.end + 1..v.start].trim().is_empty()
+            {
+                j += 1;
+            }
+        }
+        let Some(s) = r.words.get(j) else { continue };
+        let gap = &text[r.words[j - 1].end..s.start];
+        if !(gap == "." || gap == ". ") || !name_word(r, j) {
+            continue;
+        }
+        let (stem_len, case) = split_name(r.fw(j));
+        let mut m = RuleMatch::new(w.start, s.end, Kind::Person, "person_initials");
+        m.stem_end = s.start + stem_len;
+        m.case = case;
+        m.name = Some(Arc::from(&text[w.start..s.start + stem_len]));
+        out.push(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::found;
+
+    fn persons(text: &str) -> Vec<String> {
+        found(text, |k| k == crate::Kind::Person)
+    }
+
+    #[test]
+    fn first_name_and_surname() {
+        assert_eq!(
+            persons("Сарапшы Айгүл Сейітованың айтуынша, баға өседі."),
+            ["PERSON Айгүл Сейітованың"]
+        );
+        assert_eq!(persons("Мұны Ерлан Нұрланұлы жеткізді."), ["PERSON Ерлан Нұрланұлы"]);
+        assert_eq!(
+            persons("Жиынға Андрей Петров пен Ольга Смирнова қатысты."),
+            ["PERSON Андрей Петров", "PERSON Ольга Смирнова"]
+        );
+    }
+
+    #[test]
+    fn unknown_first_name_with_surname_shape() {
+        assert_eq!(
+            persons("Баяндаманы Тимурхан Сабыровқа тапсырды."),
+            ["PERSON Тимурхан Сабыровқа"]
+        );
+    }
+
+    #[test]
+    fn patronymic_and_initials() {
+        assert_eq!(persons("Тимур Сабырұлы Уәлиханов келді."), ["PERSON Тимур Сабырұлы Уәлиханов"]);
+        assert_eq!(
+            persons("Бұл туралы А. Құрмашев пен Н.Ә. Назарбаев жазды."),
+            ["PERSON А. Құрмашев", "PERSON Н.Ә. Назарбаев"]
+        );
+    }
+
+    #[test]
+    fn not_persons() {
+        // A first name before a country is not a person's surname.
+        assert_eq!(persons("Айдар Қазақстанға оралды."), Vec::<String>::new());
+        assert_eq!(persons("Бүгін Астанада жиын өтті."), Vec::<String>::new());
+    }
+}

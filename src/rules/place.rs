@@ -1,0 +1,83 @@
+//! Places named by a head noun: "X облысы", "X ауданы", "X қаласы", "X ауылы",
+//! "X көлі", "X өзені", "X теңізі", "X тауы", "X порты", "X әуежайы".
+//!
+//! Following KazNERD, облысы and әуежайы belong to the name ("[Маңғыстау облысы]",
+//! "[Тегеран әуежайы]"); the other descriptors stay outside it ("[Қарасай] ауданы",
+//! "[Ақтау] порты"). X is one to three capitalised words right before the descriptor.
+//! A gazetteer name before a descriptor is re-typed by `resolve`; this rule finds the
+//! names no gazetteer has.
+
+use std::sync::Arc;
+
+use super::{lemma_form, RuleMatch, Rules};
+use crate::entity::Kind;
+
+/// Whether the descriptor of `kind` belongs inside the name.
+fn inside(kind: Kind, lemma: &str) -> bool {
+    matches!(kind, Kind::Region | Kind::Airport) && lemma != "өлке"
+}
+
+/// Adds place candidates.
+pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    for h in 1..r.words.len() {
+        let word = r.fw(h);
+        let Some((d, chain)) = r.lex.descriptors.iter().find_map(|d| {
+            lemma_form(word, &d.lemma, d.stem).filter(|(_, c)| c.possessive).map(|(_, c)| (d, c))
+        }) else {
+            continue;
+        };
+        // X: capitalised words right before, not stop words.
+        let mut first = None;
+        let mut k = h;
+        while k > 0 && h - k < 3 && r.adjacent(k - 1) && r.words[k - 1].cap && !r.stop(k - 1) {
+            k -= 1;
+            first = Some(k);
+        }
+        let Some(first) = first else { continue };
+        let first = r.trim_sentence_start(first, h - 1);
+        let start = r.words[first].start;
+        let last = r.words[h - 1];
+        if inside(d.kind, &d.lemma) {
+            let w = r.words[h];
+            let stem_end = w.start
+                + super::possessed_len(
+                    word,
+                    lemma_form(word, &d.lemma, d.stem).map_or(0, |x| x.0),
+                    chain,
+                );
+            let mut m = RuleMatch::new(start, w.end, d.kind, "place_head");
+            m.stem_end = stem_end;
+            m.case = chain.case;
+            m.name = Some(Arc::from(&r.text[start..stem_end]));
+            out.push(m);
+        } else {
+            out.push(RuleMatch::new(start, last.end, d.kind, "place_head"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::found;
+
+    fn places(text: &str) -> Vec<String> {
+        found(text, |k| {
+            matches!(k.label(), crate::Label::Gpe | crate::Label::Location | crate::Label::Facility)
+        })
+    }
+
+    #[test]
+    fn unknown_places_by_their_head_noun() {
+        assert_eq!(places("Жиын Көктерек ауылында өтті."), ["GPE Көктерек"]);
+        assert_eq!(places("Жаңаарқа облысында жиын өтті."), ["GPE Жаңаарқа облысында"]);
+        assert_eq!(places("Қараойсу өзенінің бойында"), ["LOCATION Қараойсу"]);
+        assert_eq!(places("Сарыбел порты салынады."), ["FACILITY Сарыбел"]);
+        assert_eq!(places("Сарыбел әуежайына қонды."), ["FACILITY Сарыбел әуежайына"]);
+    }
+
+    #[test]
+    fn generic_descriptors_are_not_places() {
+        assert_eq!(places("облыс әкімі мен қала тұрғындары"), Vec::<String>::new());
+        assert_eq!(places("Бұл ауылы бар."), Vec::<String>::new());
+    }
+}

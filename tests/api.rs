@@ -1,0 +1,85 @@
+//! The public API as a user meets it.
+
+use atau::{Case, Extractor, Gazetteer, Kind, Label};
+
+fn ids(text: &str) -> Vec<String> {
+    atau::extract(text).entities.iter().map(|e| format!("{}={}", e.text, e.id)).collect()
+}
+
+#[test]
+fn extractor_is_send_sync_and_cheap_to_clone() {
+    fn assert_send_sync<T: Send + Sync + Clone + std::fmt::Debug>() {}
+    assert_send_sync::<Extractor>();
+    assert_send_sync::<Gazetteer>();
+    fn assert_send_sync_only<T: Send + Sync + std::fmt::Debug>() {}
+    assert_send_sync_only::<atau::Error>();
+    assert_send_sync_only::<atau::Extraction<'static>>();
+}
+
+#[test]
+fn inflected_names_keep_their_suffix_inside_the_span() {
+    let text = "Делегация Қазақстанға келіп, Ресейдің өкілдерімен Бакуде кездесті.";
+    let ex = atau::extract(text);
+    let got: Vec<_> =
+        ex.entities.iter().map(|e| (e.text, &text[e.start..e.stem_end], e.case)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Қазақстанға", "Қазақстан", Some(Case::Dative)),
+            ("Ресейдің", "Ресей", Some(Case::Genitive)),
+            ("Бакуде", "Баку", Some(Case::Locative)),
+        ]
+    );
+}
+
+#[test]
+fn names_never_match_inside_unrelated_words() {
+    // қазақтың (of the Kazakh), ирандық (Iranian), аралас (mixed), Айдарбек (a name).
+    assert_eq!(ids("Бұл қазақтың аралас ирандық тағамы, деді Айдарбек."), Vec::<String>::new());
+}
+
+#[test]
+fn abbreviations_take_hyphenated_suffixes() {
+    assert_eq!(ids("ТМҰ-ның хатшылығы БҰҰ-мен келісті."), ["ТМҰ-ның=ORG:ots", "БҰҰ-мен=ORG:un"]);
+}
+
+#[test]
+fn context_selects_the_port_reading() {
+    let ex = atau::extract("Ақтау және Баку порттарын жаңғырту жалғасуда. Ақтауда жиын өтті.");
+    let got: Vec<_> = ex.entities.iter().map(|e| (e.text, e.kind, e.label)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Ақтау", Kind::Port, Label::Facility),
+            ("Баку", Kind::Port, Label::Facility),
+            ("Ақтауда", Kind::City, Label::Gpe),
+        ]
+    );
+}
+
+#[test]
+fn a_user_gazetteer_adds_entities_with_their_ids() {
+    let g = Gazetteer::from_tsv(
+        "ORG:kaspi-logistics\tcompany\tКаспий логистикалық қауымдастығы\tКЛҚ\n".as_bytes(),
+    )
+    .unwrap();
+    let ex = Extractor::builder().gazetteer(g).build().unwrap();
+    let got = ex.extract("КЛҚ-ның мүшелері Каспий логистикалық қауымдастығына қосылды.");
+    let ids: Vec<_> = got.entities.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["ORG:kaspi-logistics", "ORG:kaspi-logistics"]);
+    assert_eq!(got.entities[1].kind, Kind::Company);
+}
+
+#[test]
+fn the_json_shape_is_the_scoring_contract() {
+    let text = "Қазақстанға";
+    let json = serde_json::to_value(atau::extract(text)).unwrap();
+    let e = &json["entities"][0];
+    for key in ["start", "end", "text", "label", "id", "kind", "name", "stem_end", "case"] {
+        assert!(e.get(key).is_some(), "missing {key} in {e}");
+    }
+    assert_eq!(e["label"], "GPE");
+    assert_eq!(e["kind"], "country");
+    assert_eq!(e["case"], "dative");
+    assert!(json["quotes"].is_array());
+}

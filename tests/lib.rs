@@ -1,0 +1,6 @@
+//! The integration test binary: one binary for every suite (see Cargo.toml).
+
+mod api;
+mod errors;
+mod invariants;
+mod snapshots;
