@@ -8,7 +8,7 @@ use crate::error::{Error, ErrorKind};
 use crate::extraction::Extraction;
 use crate::gazetteer::{embedded, matcher::Matcher, Gazetteer};
 use crate::lexicon::{lexicons, Lexicons};
-use crate::{normalize, resolve, rules};
+use crate::{normalize, quote, resolve, rules};
 
 /// The default gazetteer matcher, compiled once and shared by every default extractor.
 static DEFAULT_MATCHER: Lazy<Arc<Matcher>> =
@@ -38,6 +38,7 @@ struct Inner {
     matcher: Arc<Matcher>,
     lex: &'static Lexicons,
     rules: bool,
+    quotes: bool,
 }
 
 impl Default for Extractor {
@@ -106,7 +107,12 @@ impl Extractor {
         let words = r.words;
         let mut entities = resolve::merge(text, &folded, gazetteer, found);
         resolve::link(text, &folded, &words, &defs, &mut entities);
-        Extraction { entities, quotes: Vec::new() }
+        let quotes = if self.inner.quotes {
+            quote::quotes(text, &folded, &words, &entities, lex)
+        } else {
+            Vec::new()
+        };
+        Extraction { entities, quotes }
     }
 }
 
@@ -127,6 +133,7 @@ pub struct ExtractorBuilder {
     gazetteers: Vec<Gazetteer>,
     default_gazetteers: bool,
     rules: bool,
+    quotes: bool,
 }
 
 impl Default for ExtractorBuilder {
@@ -144,7 +151,12 @@ impl ExtractorBuilder {
     /// # Ok::<(), atau::Error>(())
     /// ```
     pub fn new() -> ExtractorBuilder {
-        ExtractorBuilder { gazetteers: Vec::new(), default_gazetteers: true, rules: true }
+        ExtractorBuilder {
+            gazetteers: Vec::new(),
+            default_gazetteers: true,
+            rules: true,
+            quotes: true,
+        }
     }
 
     /// Adds a user gazetteer. Where its surfaces collide with the embedded ones, the
@@ -190,6 +202,20 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether to find quotations and their speakers (default: yes). Quotations need the
+    /// rules (for speakers found by rules); with `rules(false)` none are looked for.
+    ///
+    /// # Example
+    /// ```
+    /// let ex = atau::Extractor::builder().quotes(false).build()?;
+    /// assert!(ex.extract("Бәрі жақсы, – деді ол.").quotes.is_empty());
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn quotes(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.quotes = yes;
+        self
+    }
+
     /// Compiles the configuration.
     ///
     /// # Errors
@@ -223,6 +249,8 @@ impl ExtractorBuilder {
             }
             Arc::new(Matcher::build(all, &lex.homographs))
         };
-        Ok(Extractor { inner: Arc::new(Inner { matcher, lex, rules: self.rules }) })
+        Ok(Extractor {
+            inner: Arc::new(Inner { matcher, lex, rules: self.rules, quotes: self.quotes }),
+        })
     }
 }

@@ -7,6 +7,7 @@ use once_cell::sync::Lazy;
 use crate::entity::Kind;
 use crate::morph::Stem;
 use crate::normalize::fold;
+use crate::quote::CueKind;
 
 /// A generic head noun that may follow a name and select its reading ("Ақтау порты").
 #[derive(Clone, Debug)]
@@ -34,6 +35,8 @@ pub(crate) struct Lexicons {
     pub role_heads: Vec<(String, Stem)>,
     /// Ethnonyms.
     pub norp: Vec<(String, Stem)>,
+    /// Reporting cues (`cues.tsv`).
+    pub cues: Vec<(CueKind, String)>,
 }
 
 fn stemmed(w: &str) -> (String, Stem) {
@@ -70,6 +73,18 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
         .map(|c| stemmed(c[1]))
         .collect(),
     norp: words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
+    cues: rows(include_str!("../data/lexicon/cues.tsv"))
+        .map(|c| {
+            let kind = match c[0] {
+                "direct" => CueKind::Direct,
+                "credit" => CueKind::Credit,
+                "opinion" => CueKind::Opinion,
+                "according" => CueKind::According,
+                other => panic!("unknown cue kind {other:?} in cues.tsv (tested)"),
+            };
+            (kind, fold(c[1]))
+        })
+        .collect(),
 });
 
 /// The embedded lexicons.
@@ -103,6 +118,12 @@ mod tests {
         }
         for cols in rows(include_str!("../data/lexicon/positions.tsv")) {
             assert!(cols.len() == 2 && matches!(cols[0], "alone" | "head"), "help: {cols:?}");
+        }
+        for cols in rows(include_str!("../data/lexicon/cues.tsv")) {
+            assert!(
+                cols.len() == 2 && matches!(cols[0], "direct" | "credit" | "opinion" | "according"),
+                "help: cues.tsv {cols:?}"
+            );
         }
         let l = lexicons();
         assert!(l.first_names.len() >= 1000, "{} first names", l.first_names.len());

@@ -1,4 +1,11 @@
-//! Quotations and their speakers.
+//! Quotations and their speakers: `segment` cuts paragraphs and sentences, `find`
+//! locates quotations and their cues, `speaker` resolves who speaks.
+
+mod find;
+mod segment;
+mod speaker;
+
+pub(crate) use find::CueKind;
 
 use std::sync::Arc;
 
@@ -83,4 +90,16 @@ pub struct Quote<'t> {
     pub speaker: Option<Speaker<'t>>,
     /// The rule that found the quotation.
     pub rule: &'static str,
+}
+
+/// Finds the quotations of a text whose entities are already resolved.
+pub(crate) fn quotes<'t>(
+    text: &'t str,
+    folded: &str,
+    words: &[crate::rules::Word],
+    entities: &[crate::entity::Entity<'t>],
+    lex: &crate::lexicon::Lexicons,
+) -> Vec<Quote<'t>> {
+    let found = find::find(text, folded, &lex.cues);
+    speaker::attribute(text, folded, words, entities, found, lex)
 }

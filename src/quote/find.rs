@@ -1,0 +1,316 @@
+//! Finding quotations: direct speech closed by a dash and a reporting verb, guillemet
+//! speech, colon-introduced speech, according-to phrases, news credit lines and
+//! "деп санайды" opinions. Each finder records its rule name on the quote.
+//!
+//! The text is cut into paragraphs (lines) and sentences first; a quote never crosses a
+//! paragraph. Cues come from `data/lexicon/cues.tsv`.
+
+use super::{segment, QuoteKind};
+use crate::normalize::{char_at, char_before, is_word_char, word_end};
+use crate::span::Span;
+
+/// A quotation before speaker resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub kind: QuoteKind,
+    pub content: Span,
+    pub cue: Span,
+    /// Where to look for the speaker: after the cue (to the sentence end) or the
+    /// possessor right before it.
+    pub speaker_zone: Span,
+    /// The speaker slot comes before the cue (according-to: "X-тің пікірінше").
+    pub speaker_before: bool,
+    pub rule: &'static str,
+}
+
+/// Cue kinds, as in `cues.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    Direct,
+    Credit,
+    Opinion,
+    According,
+}
+
+const DASHES: [char; 3] = ['–', '—', '-'];
+
+/// Whether the folded text at `i` starts with the cue `form` as whole words.
+fn cue_at(folded: &str, i: usize, form: &str) -> Option<usize> {
+    let rest = folded.get(i..)?;
+    let mut pos = i;
+    for (k, part) in form.split(' ').enumerate() {
+        if k > 0 {
+            let spaces = folded[pos..].len() - folded[pos..].trim_start_matches(' ').len();
+            if spaces == 0 {
+                return None;
+            }
+            pos += spaces;
+        }
+        if !folded[pos..].starts_with(part) {
+            return None;
+        }
+        pos += part.len();
+    }
+    let _ = rest;
+    (!char_at(folded, pos).is_some_and(is_word_char)).then_some(pos)
+}
+
+/// The longest cue of the given kinds starting at `i`.
+fn longest_cue(
+    folded: &str,
+    i: usize,
+    cues: &[(CueKind, String)],
+    kinds: &[CueKind],
+) -> Option<(CueKind, usize)> {
+    cues.iter()
+        .filter(|(k, _)| kinds.contains(k))
+        .filter_map(|(k, form)| cue_at(folded, i, form).map(|end| (*k, end)))
+        .max_by_key(|(_, end)| *end)
+}
+
+/// Skips spaces forward from `i`.
+fn skip_ws(s: &str, i: usize) -> usize {
+    i + (s[i..].len() - s[i..].trim_start_matches([' ', '\u{a0}', '\t']).len())
+}
+
+/// Trims spaces and trailing punctuation off a span of `text`.
+fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
+    while a < b {
+        match char_at(text, a) {
+            Some(c)
+                if c.is_whitespace() || DASHES.contains(&c) || c == '«' || c == '"' || c == '“' =>
+            {
+                a += c.len_utf8()
+            }
+            _ => break,
+        }
+    }
+    while b > a {
+        match char_before(text, b) {
+            Some(c) if c.is_whitespace() || matches!(c, ',' | '»' | '"' | '”' | ':' | ';') => {
+                b -= c.len_utf8()
+            }
+            _ => break,
+        }
+    }
+    Span::new(a, b)
+}
+
+/// Finds every quotation in the text.
+pub(crate) fn find(text: &str, folded: &str, cues: &[(CueKind, String)]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for para in segment::paragraphs(text) {
+        let sentences = segment::sentences(text, para);
+        dash_and_guillemet(text, folded, para, &sentences, cues, &mut out);
+        according(text, folded, para, &sentences, cues, &mut out);
+        colon(text, para, &mut out);
+    }
+    out.sort_by_key(|q| (q.cue.start, q.content.start));
+    out.dedup_by(|a, b| a.cue == b.cue);
+    out
+}
+
+/// The sentence containing byte `i`.
+fn sentence_of(sentences: &[Span], i: usize) -> Span {
+    sentences.iter().copied().find(|s| s.start <= i && i <= s.end).unwrap_or_default()
+}
+
+/// Direct speech "…, – дейді X", "«…», – деді X", "«…» деп мәлімдеді X", credit lines
+/// "…, деп хабарлайды X" and opinions "…, деп санайды X".
+fn dash_and_guillemet(
+    text: &str,
+    folded: &str,
+    para: Span,
+    sentences: &[Span],
+    cues: &[(CueKind, String)],
+    out: &mut Vec<Found>,
+) {
+    let p = &text[para.range()];
+    let mut search_from = para.start;
+    for (off, c) in p.char_indices() {
+        let i = para.start + off;
+        if i < search_from || !(c == ',' || c == '»' || c == '"' || c == '”') {
+            continue;
+        }
+        // Separator: ", –", "», –", "»,", "»" then the cue.
+        let mut j = i + c.len_utf8();
+        let mut closing_quote = c != ',';
+        if closing_quote && text[j..].starts_with(',') {
+            j += 1;
+        } else if c == ',' {
+            // ", »" never occurs; a plain comma.
+        }
+        let k = skip_ws(text, j);
+        let dash = char_at(text, k).filter(|d| DASHES.contains(d));
+        let cue_start = match dash {
+            Some(d) => skip_ws(text, k + d.len_utf8()),
+            None => k,
+        };
+        if cue_start > para.end {
+            continue;
+        }
+        let kinds: &[CueKind] = if dash.is_some() || closing_quote {
+            &[CueKind::Direct, CueKind::Credit, CueKind::Opinion]
+        } else {
+            &[CueKind::Credit, CueKind::Opinion]
+        };
+        let Some((kind, cue_end)) = longest_cue(folded, cue_start, cues, kinds) else { continue };
+        if cue_end > para.end {
+            continue;
+        }
+        // The content.
+        let (content, rule) = if closing_quote {
+            let Some(open) = text[para.start..i].rfind(['«', '"', '“']).map(|o| para.start + o)
+            else {
+                continue;
+            };
+            (trim(text, open, i), "guillemet_after")
+        } else if kind == CueKind::Direct {
+            // Back to the opening dash of this speech, or to the paragraph start, or to
+            // the end of the previous quotation's reporting clause.
+            let start = opening(text, para, sentences, search_from, i);
+            (trim(text, start, i), "dash_after")
+        } else {
+            let s = sentence_of(sentences, i);
+            (
+                trim(text, s.start.max(search_from), i),
+                if kind == CueKind::Credit { "credit_line" } else { "opinion" },
+            )
+        };
+        if content.is_empty() {
+            continue;
+        }
+        // The speaker zone: from the cue to the end of its sentence.
+        let sentence = sentence_of(sentences, cue_end);
+        let zone = Span::new(cue_end, sentence.end.max(cue_end));
+        let qkind = if kind == CueKind::Direct { QuoteKind::Direct } else { QuoteKind::Indirect };
+        out.push(Found {
+            kind: qkind,
+            content,
+            cue: Span::new(cue_start, cue_end),
+            speaker_zone: zone,
+            speaker_before: false,
+            rule,
+        });
+        closing_quote = false;
+        let _ = closing_quote;
+        search_from = zone.end;
+    }
+}
+
+/// Where direct speech ending at `end` begins: the last sentence-initial dash before it
+/// (a dash that opens a line or follows a sentence end, not a copula dash), else the
+/// paragraph start, never before `floor` (the end of an earlier reporting clause).
+fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize) -> usize {
+    let floor = floor.max(para.start);
+    for s in sentences.iter().rev() {
+        if s.start >= end || s.start < floor {
+            continue;
+        }
+        let first = skip_ws(text, s.start);
+        if char_at(text, first).is_some_and(|c| DASHES.contains(&c)) {
+            return first;
+        }
+    }
+    floor
+}
+
+/// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
+/// sentence or to a credit clause (", деп хабарлайды").
+fn according(
+    text: &str,
+    folded: &str,
+    para: Span,
+    sentences: &[Span],
+    cues: &[(CueKind, String)],
+    out: &mut Vec<Found>,
+) {
+    let p = &folded[para.range()];
+    for (off, c) in p.char_indices() {
+        let i = para.start + off;
+        if !is_word_char(c) || char_before(folded, i).is_some_and(is_word_char) {
+            continue;
+        }
+        let Some((_, cue_end)) = longest_cue(folded, i, cues, &[CueKind::According]) else {
+            continue;
+        };
+        if !text[cue_end..].starts_with(',') {
+            continue;
+        }
+        let sentence = sentence_of(sentences, i);
+        let content_start = cue_end + 1;
+        let mut content_end = sentence.end;
+        // Stop at a reporting clause inside the same sentence.
+        let mut k = content_start;
+        while let Some(pos) = text[k..content_end].find(',').map(|x| k + x) {
+            let after = skip_ws(text, pos + 1);
+            let after = match char_at(text, after) {
+                Some(d) if DASHES.contains(&d) => skip_ws(text, after + d.len_utf8()),
+                _ => after,
+            };
+            if longest_cue(
+                folded,
+                after,
+                cues,
+                &[CueKind::Direct, CueKind::Credit, CueKind::Opinion],
+            )
+            .is_some()
+            {
+                content_end = pos;
+                break;
+            }
+            k = pos + 1;
+        }
+        let content = trim(text, content_start, content_end);
+        if content.is_empty() {
+            continue;
+        }
+        // The possessor: the words before the cue in the same sentence.
+        let zone = Span::new(sentence.start.max(para.start), i);
+        out.push(Found {
+            kind: QuoteKind::Indirect,
+            content,
+            cue: Span::new(i, cue_end),
+            speaker_zone: zone,
+            speaker_before: true,
+            rule: "according_to",
+        });
+    }
+}
+
+/// "X: «…»": speech introduced by a colon and opened by a guillemet.
+fn colon(text: &str, para: Span, out: &mut Vec<Found>) {
+    let p = &text[para.range()];
+    let mut from = 0;
+    while let Some(pos) = p[from..].find(':').map(|x| from + x) {
+        from = pos + 1;
+        let colon = para.start + pos;
+        let after = skip_ws(text, colon + 1);
+        if !text[after..].starts_with('«') {
+            continue;
+        }
+        let open = after + '«'.len_utf8();
+        let Some(close) = segment::matching_guillemet(text, open, para.end) else { continue };
+        // Already found as "«…», – деді" speech? Then the colon form is not a second quote.
+        if out.iter().any(|q| q.content.start <= open && close <= q.content.end + 2) {
+            continue;
+        }
+        let content = trim(text, open, close);
+        if content.is_empty() {
+            continue;
+        }
+        // The speaker is the clause before the colon, within its sentence.
+        let before = &text[para.start..colon];
+        let zone_start = before.rfind(['.', '!', '?']).map_or(para.start, |x| para.start + x + 1);
+        let cue_end = colon + 1;
+        let _ = word_end;
+        out.push(Found {
+            kind: QuoteKind::Direct,
+            content,
+            cue: Span::new(colon, cue_end),
+            speaker_zone: Span::new(zone_start, colon),
+            speaker_before: true,
+            rule: "colon",
+        });
+    }
+}

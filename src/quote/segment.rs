@@ -1,0 +1,100 @@
+//! Paragraphs and sentences: the frame quotations live in.
+
+use crate::normalize::{char_at, char_before};
+use crate::span::Span;
+
+/// Non-blank lines, trimmed of surrounding spaces.
+pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if !trimmed.is_empty() {
+            out.push(Span::new(start + lead, start + lead + trimmed.len()));
+        }
+        start = end;
+    }
+    out
+}
+
+/// The sentences of a paragraph. A sentence ends at `.`, `!`, `?` or `…` followed by a
+/// space and a capital letter, a digit, a dash or an opening quote, or by the paragraph
+/// end; not after an initial ("А. Құрмашев") or inside guillemets. Spans exclude the
+/// final punctuation.
+pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = para.start;
+    let mut depth = 0usize;
+    let p = &text[para.range()];
+    for (off, c) in p.char_indices() {
+        let i = para.start + off;
+        match c {
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            '.' | '!' | '?' | '…' if depth == 0 => {
+                let next_i = i + c.len_utf8();
+                let after = text[next_i..para.end].trim_start_matches([' ', '\u{a0}']);
+                let at_end = after.is_empty();
+                let spaced = after.len() < text[next_i..para.end].len();
+                let opens = after.starts_with(|d: char| {
+                    d.is_uppercase()
+                        || d.is_ascii_digit()
+                        || matches!(d, '–' | '—' | '-' | '«' | '"' | '“')
+                });
+                // "А. Құрмашев": a single capital letter before the period is an initial.
+                let initial = char_before(text, i).is_some_and(char::is_uppercase)
+                    && char_before(text, i - char_before(text, i).map_or(0, char::len_utf8))
+                        .is_none_or(|b| !b.is_alphanumeric());
+                if at_end || (spaced && opens && !initial) {
+                    if i > start {
+                        out.push(Span::new(start, i));
+                    }
+                    start = para.end - after.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    if start < para.end {
+        out.push(Span::new(start, para.end));
+    }
+    out
+}
+
+/// The position of the `»` that closes a `«` opened just before `open`, within `limit`.
+pub(crate) fn matching_guillemet(text: &str, open: usize, limit: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    for (off, c) in text.get(open..limit)?.char_indices() {
+        match c {
+            '«' => depth += 1,
+            '»' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + off);
+                }
+            }
+            _ => {}
+        }
+    }
+    let _ = char_at;
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_and_sentences() {
+        let t = " Бірінші сөйлем. Екінші – «Иә. Жоқ» сөйлем!\n\nА. Құрмашев келді. 2025 жылы.";
+        let ps = paragraphs(t);
+        assert_eq!(ps.len(), 2);
+        let s: Vec<_> = sentences(t, ps[0]).iter().map(|s| &t[s.range()]).collect();
+        assert_eq!(s, ["Бірінші сөйлем", "Екінші – «Иә. Жоқ» сөйлем"]);
+        let s: Vec<_> = sentences(t, ps[1]).iter().map(|s| &t[s.range()]).collect();
+        assert_eq!(s, ["А. Құрмашев келді", "2025 жылы"]);
+    }
+}
