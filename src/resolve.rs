@@ -44,6 +44,7 @@ pub(crate) fn gazetteer_entities<'t>(
         candidates.iter().map(|c| descriptor_after(folded, c.end, lex)).collect();
     // Kinds chosen so far, filled right to left so that coordination can look ahead.
     let mut chosen: Vec<Option<&Target>> = vec![None; candidates.len()];
+    let mut wanted: Vec<Option<Kind>> = vec![None; candidates.len()];
     for i in (0..candidates.len()).rev() {
         let c = &candidates[i];
         if c.chain.derived {
@@ -63,8 +64,9 @@ pub(crate) fn gazetteer_entities<'t>(
             }
         }
         chosen[i] = pick(matcher, c.pattern, want);
+        wanted[i] = want;
     }
-    for (c, t) in candidates.iter().zip(chosen) {
+    for ((c, t), want) in candidates.iter().zip(chosen).zip(wanted) {
         if c.chain.derived {
             // "қазақстандық", "ақтаулық": an origin word derived from a place is NORP.
             let place =
@@ -87,6 +89,28 @@ pub(crate) fn gazetteer_entities<'t>(
             continue;
         }
         let Some(t) = t else { continue };
+        if matches!(t.kind.label(), Label::Gpe | Label::Location)
+            && !place_context(text, folded, c, want.is_some())
+        {
+            continue;
+        }
+        // A place descriptor of a kind the entry does not have re-types the name by
+        // context ("Ертіс ауылы": a village named after the river).
+        if let Some(kind) = want.filter(|k| *k != t.kind && is_place(*k) && is_place(t.kind)) {
+            out.push(Entity {
+                start: c.start,
+                end: c.end,
+                text: &text[c.start..c.end],
+                stem_end: c.stem_end,
+                label: kind.label(),
+                kind,
+                id: rule_id(kind.label(), &folded[c.start..c.stem_end]),
+                name: Arc::from(&text[c.start..c.stem_end]),
+                case: c.chain.case,
+                source: "gazetteer_retyped",
+            });
+            continue;
+        }
         out.push(Entity {
             start: c.start,
             end: c.end,
@@ -100,6 +124,24 @@ pub(crate) fn gazetteer_entities<'t>(
             source: "gazetteer",
         });
     }
+}
+
+/// Whether a place name is used as a place: not a name in guillemets standing for
+/// something else ("«Астана» халықаралық қаржы орталығы", "«Нұр-Сұлтан» әні"), and not
+/// the country of a currency ("АҚШ доллары").
+fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bool {
+    let before = text[..c.start].trim_end_matches([' ', '\u{a0}']);
+    let after = text[c.end..].trim_start_matches([' ', '\u{a0}']);
+    if !described && before.ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”']) {
+        return false;
+    }
+    let next = skip_spaces(folded, c.end).map_or("", |i| &folded[i..]);
+    !(next.starts_with("доллар") || next.starts_with("рубл") || next.starts_with("юан"))
+}
+
+/// Whether a kind is a place (GPE, LOCATION or FACILITY).
+fn is_place(kind: Kind) -> bool {
+    matches!(kind.label(), Label::Gpe | Label::Location | Label::Facility)
 }
 
 /// Picks a reading: the one of kind `want` if any, else the default one.
@@ -124,6 +166,11 @@ fn needs_descriptor(kind: Kind, has_other_readings: bool) -> bool {
 
 /// The descriptor noun right after `end` (one space away), if the next word is one.
 fn descriptor_after(folded: &str, end: usize, lex: &Lexicons) -> Option<Described> {
+    // «Алтын дала» ықшамауданы: the descriptor may follow the closing guillemet.
+    let end = match folded[end..].trim_start_matches(' ').strip_prefix(['»', '"', '”']) {
+        Some(rest) => folded.len() - rest.len(),
+        None => end,
+    };
     let start = skip_spaces(folded, end)?;
     let word_stop = word_end(folded, start);
     let word = &folded[start..word_stop];

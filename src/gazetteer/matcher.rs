@@ -207,6 +207,11 @@ impl Matcher {
                     return None;
                 }
                 let chain = suffix_chain(p.stem, rest, false)?;
+                // A common word that is also a name: a bare possessive reads as the common
+                // word ("Келесі жылы" 'next year', not the river Келес + -і).
+                if p.homograph && chain.possessive && chain.case == Some(crate::Case::Nominative) {
+                    return None;
+                }
                 Some(Candidate { start, stem_end, end, pattern, chain })
             }
             Some(c) if is_suffix_joiner(c) => {

@@ -172,7 +172,7 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let after = text[close + '»'.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
         let legal = LEGAL_FORMS.iter().any(|f| {
             after.starts_with(f) && !after[f.len()..].starts_with(|c: char| c.is_alphabetic())
-        });
+        }) || head_phrase_follows(r, close + '»'.len_utf8());
         if !legal {
             continue;
         }
@@ -186,6 +186,29 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         m.name = Some(Arc::from(name));
         out.push(m);
     }
+}
+
+/// Whether an organisation head noun ends a short lower-case phrase right after `pos`:
+/// «Астана» халықаралық қаржы орталығы, «Хабар» агенттігі, «Самұрық-Қазына» қоры.
+fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
+    let Some(k) = r.words.iter().position(|w| w.start >= pos) else { return false };
+    if !r.text[pos..r.words[k].start].trim().is_empty() {
+        return false;
+    }
+    for h in k..(k + 4).min(r.words.len()) {
+        if r.words[h].cap || (h > k && !r.adjacent(h - 1)) {
+            return false;
+        }
+        let w = r.fw(h);
+        let head =
+            r.lex.org_heads.iter().any(|(_, lemma, stem)| {
+                lemma_form(w, lemma, *stem).is_some_and(|(_, c)| c.possessive)
+            }) || w.starts_with("арна");
+        if head {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -224,6 +247,7 @@ mod tests {
         );
         assert_eq!(orgs("«Каспий жолы» ЖШС директоры"), ["ORGANISATION Каспий жолы"]);
         assert_eq!(orgs("«Тамаша» деп атады."), Vec::<String>::new());
+        assert_eq!(orgs("«Жетіген» қоры грант берді."), ["ORGANISATION Жетіген"]);
     }
 
     #[test]

@@ -14,7 +14,13 @@ use crate::entity::Kind;
 
 /// Whether the descriptor of `kind` belongs inside the name.
 fn inside(kind: Kind, lemma: &str) -> bool {
-    matches!(kind, Kind::Region | Kind::Airport) && lemma != "өлке"
+    matches!(kind, Kind::Region | Kind::Airport | Kind::Facility) && lemma != "өлке"
+}
+
+/// Whether word `k` is a gazetteer name with a case suffix ("Польшаның Гливице
+/// қаласында": the genitive is not part of the city's name).
+fn inflected_entity(r: &Rules<'_, '_>, k: usize) -> bool {
+    r.entity_covering(r.words[k].start).is_some_and(|e| e.stem_end < e.end)
 }
 
 /// Adds place candidates.
@@ -29,11 +35,22 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // X: capitalised words right before, not stop words.
         let mut first = None;
         let mut k = h;
-        while k > 0 && h - k < 3 && r.adjacent(k - 1) && r.words[k - 1].cap && !r.stop(k - 1) {
+        while k > 0
+            && h - k < 3
+            && r.adjacent(k - 1)
+            && r.words[k - 1].cap
+            && !r.stop(k - 1)
+            && !inflected_entity(r, k - 1)
+        {
             k -= 1;
             first = Some(k);
         }
-        let Some(first) = first else { continue };
+        let Some(first) = first else {
+            if !inside(d.kind, &d.lemma) {
+                in_guillemets(r, h, d.kind, out);
+            }
+            continue;
+        };
         let first = r.trim_sentence_start(first, h - 1);
         let start = r.words[first].start;
         let last = r.words[h - 1];
@@ -56,6 +73,28 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     }
 }
 
+/// «X» + descriptor: the name in guillemets right before the descriptor (word `h`).
+fn in_guillemets(r: &Rules<'_, '_>, h: usize, kind: Kind, out: &mut Vec<RuleMatch>) {
+    let before = r.text[..r.words[h].start].trim_end_matches([' ', '\u{a0}']);
+    let Some(inner_end) = before.strip_suffix('»').map(|b| b.trim_end().len()) else { return };
+    let line_start = r.text[..inner_end].rfind('\n').map_or(0, |i| i + 1);
+    let Some(open) = r.text[line_start..inner_end].rfind('«').map(|i| line_start + i) else {
+        return;
+    };
+    let inner = &r.text[open + '«'.len_utf8()..inner_end];
+    let start = inner_end - inner.trim_start().len();
+    if inner.trim().is_empty()
+        || inner.len() > 80
+        || !inner.trim_start().starts_with(char::is_uppercase)
+    {
+        return;
+    }
+    if r.entity_covering(start).is_some() {
+        return; // a gazetteer name: re-typed by `resolve`
+    }
+    out.push(RuleMatch::new(start, inner_end, kind, "place_head"));
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::found;
@@ -73,6 +112,13 @@ mod tests {
         assert_eq!(places("Қараойсу өзенінің бойында"), ["LOCATION Қараойсу"]);
         assert_eq!(places("Сарыбел порты салынады."), ["FACILITY Сарыбел"]);
         assert_eq!(places("Сарыбел әуежайына қонды."), ["FACILITY Сарыбел әуежайына"]);
+        assert_eq!(places("Тұрсынбаев көшесінде"), ["FACILITY Тұрсынбаев көшесінде"]);
+        assert_eq!(places("«Жасыл бақ» ықшамауданында"), ["LOCATION Жасыл бақ"]);
+        assert_eq!(places("Көкжиде ауылындағы Есіл өзені"), ["GPE Көкжиде", "LOCATION Есіл"]);
+        assert_eq!(
+            places("Жиын Польшаның Гливице қаласында өтеді."),
+            ["GPE Польшаның", "GPE Гливице"]
+        );
     }
 
     #[test]
