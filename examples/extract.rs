@@ -107,11 +107,10 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if args.jsonl {
-        run_jsonl(input, &mut out).map(|bad| {
+        run_jsonl(input, &mut out).inspect(|&bad| {
             if bad > 0 {
                 eprintln!("extract: {bad} malformed input line(s) skipped");
             }
-            bad
         })
     } else {
         let mut text = String::new();

@@ -15,6 +15,8 @@ pub(crate) struct Descriptor {
     pub kind: Kind,
     pub lemma: String,
     pub stem: Stem,
+    /// Names unknown places only; never re-types a gazetteer name.
+    pub new_only: bool,
 }
 
 /// Every lexicon the pipeline uses.
@@ -53,7 +55,8 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
         .map(|cols| {
             let kind = cols[0].parse().expect("descriptor kinds are valid (tested)");
             let lemma = fold(cols[1]);
-            Descriptor { kind, stem: Stem::classify(&lemma), lemma }
+            let new_only = cols.get(2) == Some(&"new-only");
+            Descriptor { kind, stem: Stem::classify(&lemma), lemma, new_only }
         })
         .collect(),
     stopwords: words(include_str!("../data/lexicon/stopwords.txt")).map(fold).collect(),
@@ -109,7 +112,10 @@ mod tests {
     #[test]
     fn lexicons_parse() {
         for cols in rows(include_str!("../data/lexicon/descriptors.tsv")) {
-            assert_eq!(cols.len(), 2, "help: descriptors.tsv row {cols:?} needs kind<TAB>lemma");
+            assert!(
+                cols.len() == 2 || (cols.len() == 3 && cols[2] == "new-only"),
+                "help: descriptors.tsv row {cols:?} needs kind<TAB>lemma[<TAB>new-only]"
+            );
             assert!(cols[0].parse::<Kind>().is_ok(), "help: unknown kind in {cols:?}");
         }
         for cols in rows(include_str!("../data/lexicon/org_heads.tsv")) {

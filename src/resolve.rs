@@ -40,8 +40,15 @@ pub(crate) fn gazetteer_entities<'t>(
     candidates: &[Candidate],
     out: &mut Vec<Entity<'t>>,
 ) {
-    let described: Vec<Option<Described>> =
-        candidates.iter().map(|c| descriptor_after(folded, c.end, lex)).collect();
+    // A descriptor follows a bare name only ("Алматы қаласы"); after "Ақтөбе облысына"
+    // the next noun is not its descriptor.
+    let described: Vec<Option<Described>> = candidates
+        .iter()
+        .map(|c| {
+            let bare = c.stem_end == c.end;
+            bare.then(|| descriptor_after(folded, c.end, lex)).flatten()
+        })
+        .collect();
     // Kinds chosen so far, filled right to left so that coordination can look ahead.
     let mut chosen: Vec<Option<&Target>> = vec![None; candidates.len()];
     let mut wanted: Vec<Option<Kind>> = vec![None; candidates.len()];
@@ -63,7 +70,11 @@ pub(crate) fn gazetteer_entities<'t>(
                 }
             }
         }
-        chosen[i] = pick(matcher, c.pattern, want);
+        // Districts named after people (Абай, Уәлиханов) read as the person without "ауданы".
+        let stem = &folded[c.start..c.stem_end];
+        let first_name = lex.first_names.contains(stem)
+            || ["ов", "ев", "ин", "ова", "ева", "ина", "ұлы"].iter().any(|e| stem.ends_with(e));
+        chosen[i] = pick(matcher, c.pattern, want, first_name);
         wanted[i] = want;
     }
     for ((c, t), want) in candidates.iter().zip(chosen).zip(wanted) {
@@ -136,7 +147,7 @@ fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bo
         return false;
     }
     let next = skip_spaces(folded, c.end).map_or("", |i| &folded[i..]);
-    !(next.starts_with("доллар") || next.starts_with("рубл") || next.starts_with("юан"))
+    !next.starts_with("доллар")
 }
 
 /// Whether a kind is a place (GPE, LOCATION or FACILITY).
@@ -145,20 +156,21 @@ fn is_place(kind: Kind) -> bool {
 }
 
 /// Picks a reading: the one of kind `want` if any, else the default one.
-fn pick(matcher: &Matcher, pattern: u32, want: Option<Kind>) -> Option<&Target> {
+fn pick(matcher: &Matcher, pattern: u32, want: Option<Kind>, first_name: bool) -> Option<&Target> {
     if let Some(kind) = want {
         if let Some(t) = matcher.targets(pattern).find(|t| t.kind == kind) {
             return Some(t);
         }
     }
     let several = matcher.targets(pattern).nth(1).is_some();
-    matcher.targets(pattern).find(|t| !needs_descriptor(t.kind, several))
+    matcher.targets(pattern).find(|t| !needs_descriptor(t.kind, several, first_name))
 }
 
-/// Kinds read only when a descriptor says so.
-fn needs_descriptor(kind: Kind, has_other_readings: bool) -> bool {
+/// Kinds read only when a descriptor says so: a district whose name is also another
+/// entry or a given name (Абай, Жамбыл), a port whose name is also its city's.
+fn needs_descriptor(kind: Kind, has_other_readings: bool, first_name: bool) -> bool {
     match kind {
-        Kind::District => true,
+        Kind::District => has_other_readings || first_name,
         Kind::Port => has_other_readings,
         _ => false,
     }
@@ -174,7 +186,7 @@ fn descriptor_after(folded: &str, end: usize, lex: &Lexicons) -> Option<Describe
     let start = skip_spaces(folded, end)?;
     let word_stop = word_end(folded, start);
     let word = &folded[start..word_stop];
-    lex.descriptors.iter().find_map(|d| {
+    lex.descriptors.iter().filter(|d| !d.new_only).find_map(|d| {
         let rest = word.strip_prefix(d.lemma.as_str())?;
         let chain = suffix_chain(d.stem, rest, false)?;
         Some(Described { kind: d.kind, plural: chain.plural })

@@ -127,12 +127,6 @@ impl Matcher {
         self.patterns[pattern as usize].targets.iter().map(|&t| &self.targets[t as usize])
     }
 
-    /// The number of folded surface patterns.
-    #[cfg(test)]
-    pub(crate) fn pattern_count(&self) -> usize {
-        self.patterns.len()
-    }
-
     /// Finds every gazetteer mention in `original` (whose fold is `folded`), appending
     /// non-overlapping candidates in text order to `out`.
     pub(crate) fn find(&self, original: &str, folded: &str, out: &mut Vec<Candidate>) {

@@ -54,7 +54,7 @@ pub(crate) fn attribute<'t>(
         };
         // The named entity in the slot: nearest the cue.
         let named = if f.speaker_before {
-            entities.iter().filter(in_zone).filter(wanted).next_back()
+            entities.iter().filter(in_zone).rfind(wanted)
         } else {
             entities.iter().filter(in_zone).find(wanted)
         };

@@ -46,7 +46,11 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
             | "арасындағы"
             | "жанындағы"
     ) || r.words[k].cap && r.stop(k)
-        || r.entity_covering(r.words[k].start).is_some_and(|e| e.label == Label::Person)
+        || r.entity_covering(r.words[k].start).is_some_and(|e| {
+            // A person, or a name with a case suffix ("Алматының орталығы" is the centre
+            // of Almaty; "Франциядағы Лувр мұражайы" starts after the place).
+            e.label == Label::Person || e.stem_end < e.end
+        })
 }
 
 /// The first word of a name ending at word `h`: the leftmost capitalised word in the
@@ -75,10 +79,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         else {
             continue;
         };
-        if chain.derived {
-            continue;
+        if chain.derived || chain.plural {
+            continue; // "мектептерінің": a plural head is a common noun
         }
-        if !chain.possessive && !(h > 0 && r.adjacent(h - 1) && adjectival(r.fw(h - 1))) {
+        let after_adjective = h > 0 && r.adjacent(h - 1) && adjectival(r.fw(h - 1));
+        if !(chain.possessive || after_adjective) {
             continue;
         }
         let Some(first) = name_start(r, h) else { continue };
@@ -93,6 +98,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let w = r.words[h];
         let start = r.words[first].start;
+        // "Германия компаниясы" ('a German company'): a bare place before the head is
+        // a modifier, not a name.
+        if first + 1 == h
+            && r.entity_at(first)
+                .is_some_and(|e| e.label == Label::Gpe && e.end == r.words[first].end)
+        {
+            continue;
+        }
         let stem_end = w.start + possessed_len(word, lemma_len, chain);
         let mut m = RuleMatch::new(start, w.end, kind, "organisation_head");
         m.stem_end = stem_end;

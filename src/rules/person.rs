@@ -112,10 +112,7 @@ fn initials(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !(w.cap && word.chars().count() == 1 && text[w.end..].starts_with('.')) {
             continue;
         }
-        if k > 0
-            && text[..w.start].ends_with(|c: char| c == '.')
-            && r.words[k - 1].end + 1 == w.start
-        {
+        if k > 0 && text[..w.start].ends_with('.') && r.words[k - 1].end + 1 == w.start {
             continue; // the second initial of "Н.Ә."; handled from the first
         }
         let mut j = k + 1;

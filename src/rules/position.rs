@@ -5,9 +5,19 @@
 //! noun alone is a descriptor, not a title ("сарапшы").
 
 use super::{lemma_form, RuleMatch, Rules};
-use crate::entity::{Kind, Label};
+use crate::entity::{Case, Kind, Label};
 use crate::morph::suffix_chain;
 use crate::normalize::word_end;
+
+/// Whether a word ends like a locative, ablative, dative or instrumental form, which
+/// cannot stand inside a title chain (a chain is bare and genitive nouns).
+fn oblique(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "мен",
+        "бен", "пен", "да", "де", "та", "те",
+    ];
+    word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
 
 /// Adds title candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
@@ -16,11 +26,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // One-person titles, capitalised.
         if w.cap {
             for (lemma, stem) in &r.lex.titles_alone {
-                let Some(rest) = f[w.start..].strip_prefix(lemma.as_str()) else { continue };
-                let lemma_end = w.start + lemma.len();
-                if rest.starts_with(|c: char| c == ' ') && !lemma.contains(' ') {
-                    // fall through: only whole words
+                if !f[w.start..].starts_with(lemma.as_str()) {
+                    continue;
                 }
+                let lemma_end = w.start + lemma.len();
                 let end = word_end(f, lemma_end);
                 if let Some(chain) = suffix_chain(*stem, &f[lemma_end..end], false) {
                     let mut m = RuleMatch::new(w.start, end, Kind::Position, "position_title");
@@ -51,9 +60,12 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 break;
             }
             if let Some(e) = r.entity_covering(r.words[prev].start) {
-                if matches!(e.label, Label::Organisation | Label::Person) {
+                let izafet = matches!(e.case, Some(Case::Nominative | Case::Genitive));
+                if matches!(e.label, Label::Organisation | Label::Person) || !izafet {
                     break;
                 }
+            } else if oblique(r.fw(prev)) || r.fw(prev).chars().any(|c| c.is_ascii_digit()) {
+                break;
             }
             k = prev;
             if r.words[k].cap {
