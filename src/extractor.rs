@@ -39,6 +39,7 @@ struct Inner {
     lex: &'static Lexicons,
     rules: bool,
     quotes: bool,
+    capitals: bool,
 }
 
 impl Default for Extractor {
@@ -86,7 +87,7 @@ impl Extractor {
     pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
         let folded = normalize::fold(text);
         let mut candidates = Vec::new();
-        self.inner.matcher.find(text, &folded, &mut candidates);
+        self.inner.matcher.find(text, &folded, self.inner.capitals, &mut candidates);
         let mut gazetteer = Vec::with_capacity(candidates.len());
         let lex = self.inner.lex;
         resolve::gazetteer_entities(
@@ -134,6 +135,7 @@ pub struct ExtractorBuilder {
     default_gazetteers: bool,
     rules: bool,
     quotes: bool,
+    capitals: bool,
 }
 
 impl Default for ExtractorBuilder {
@@ -156,6 +158,7 @@ impl ExtractorBuilder {
             default_gazetteers: true,
             rules: true,
             quotes: true,
+            capitals: true,
         }
     }
 
@@ -216,6 +219,26 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether a one-word name must start with a capital letter in the text (default:
+    /// yes). Kazakh capitalises every proper noun, and many names are also common words
+    /// (Шет 'edge', Май 'oil', Жарма 'groats' are districts), so lower-case matches are
+    /// mostly wrong. Turn this off for text that was lower-cased before it reached you.
+    /// Multi-word names match in any letter case either way; abbreviations always need
+    /// capitals.
+    ///
+    /// # Example
+    /// ```
+    /// let strict = atau::Extractor::new();
+    /// assert!(strict.extract("қазақстанға").entities.is_empty());
+    /// let lax = atau::Extractor::builder().require_capitals(false).build()?;
+    /// assert_eq!(lax.extract("қазақстанға").entities[0].id.as_str(), "GPE:KZ");
+    /// # Ok::<(), atau::Error>(())
+    /// ```
+    pub fn require_capitals(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.capitals = yes;
+        self
+    }
+
     /// Compiles the configuration.
     ///
     /// # Errors
@@ -250,7 +273,13 @@ impl ExtractorBuilder {
             Arc::new(Matcher::build(all, &lex.homographs))
         };
         Ok(Extractor {
-            inner: Arc::new(Inner { matcher, lex, rules: self.rules, quotes: self.quotes }),
+            inner: Arc::new(Inner {
+                matcher,
+                lex,
+                rules: self.rules,
+                quotes: self.quotes,
+                capitals: self.capitals,
+            }),
         })
     }
 }

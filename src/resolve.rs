@@ -143,7 +143,10 @@ pub(crate) fn gazetteer_entities<'t>(
 fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bool {
     let before = text[..c.start].trim_end_matches([' ', '\u{a0}']);
     let after = text[c.end..].trim_start_matches([' ', '\u{a0}']);
-    if !described && before.ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”']) {
+    // A place that opens a name in guillemets names something else: «Астана Хаб»,
+    // «Нұр-Сұлтан» әні, «Алматы – Екатеринбург» бағыты.
+    let _ = after;
+    if !described && before.ends_with(['«', '"', '“']) {
         return false;
     }
     let next = skip_spaces(folded, c.end).map_or("", |i| &folded[i..]);

@@ -39,6 +39,9 @@ struct Pattern {
     /// A common word as well as a name (Астана 'capital', Абай 'careful'): the text must
     /// start with a capital letter.
     homograph: bool,
+    /// A one-word name written with a capital (Ақтау, Шет): proper nouns are capitalised
+    /// in Kazakh, so a lower-case word ("шет", "мұнайлы") is a common word.
+    capitalised: bool,
 }
 
 /// A gazetteer match, before resolution.
@@ -78,6 +81,8 @@ impl Matcher {
                         stem,
                         abbreviation: is_abbreviation(surface),
                         homograph: !key.contains(' ') && homographs.contains_key(&key),
+                        capitalised: !key.contains(' ')
+                            && surface.chars().next().is_some_and(char::is_uppercase),
                     });
                     patterns.len() - 1
                 });
@@ -129,7 +134,14 @@ impl Matcher {
 
     /// Finds every gazetteer mention in `original` (whose fold is `folded`), appending
     /// non-overlapping candidates in text order to `out`.
-    pub(crate) fn find(&self, original: &str, folded: &str, out: &mut Vec<Candidate>) {
+    /// With `capitals`, one-word names need a capital first letter in the text.
+    pub(crate) fn find(
+        &self,
+        original: &str,
+        folded: &str,
+        capitals: bool,
+        out: &mut Vec<Candidate>,
+    ) {
         debug_assert_eq!(original.len(), folded.len());
         let bytes = folded.as_bytes();
         let mut i = 0;
@@ -139,7 +151,7 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            match self.longest_at(original, folded, i) {
+            match self.longest_at(original, folded, i, capitals) {
                 Some(c) => {
                     i = c.end;
                     out.push(c);
@@ -150,13 +162,19 @@ impl Matcher {
     }
 
     /// The longest acceptable mention starting at word start `start`.
-    fn longest_at(&self, original: &str, folded: &str, start: usize) -> Option<Candidate> {
+    fn longest_at(
+        &self,
+        original: &str,
+        folded: &str,
+        start: usize,
+        capitals: bool,
+    ) -> Option<Candidate> {
         let mut limit = folded.len();
         loop {
             let input = Input::new(folded).range(start..limit).anchored(Anchored::Yes);
             let m = self.ac.find(input)?;
             let pattern = m.pattern().as_u32();
-            if let Some(c) = self.accept(original, folded, start, m.end(), pattern) {
+            if let Some(c) = self.accept(original, folded, start, m.end(), pattern, capitals) {
                 return Some(c);
             }
             // Try the longest surface that ends before this one.
@@ -175,9 +193,11 @@ impl Matcher {
         start: usize,
         stem_end: usize,
         pattern: u32,
+        capitals: bool,
     ) -> Option<Candidate> {
         let p = &self.patterns[pattern as usize];
-        if p.homograph && !char_at(original, start).is_some_and(char::is_uppercase) {
+        let needs_capital = p.homograph || (capitals && p.capitalised);
+        if needs_capital && !char_at(original, start).is_some_and(char::is_uppercase) {
             return None;
         }
         if p.abbreviation && !all_letters_upper(&original[start..stem_end]) {
@@ -252,7 +272,7 @@ mod tests {
     fn found(m: &Matcher, text: &str) -> Vec<String> {
         let folded = fold(text);
         let mut out = Vec::new();
-        m.find(text, &folded, &mut out);
+        m.find(text, &folded, true, &mut out);
         out.iter()
             .map(|c| {
                 let t = m.targets(c.pattern).next().unwrap();
@@ -274,6 +294,8 @@ mod tests {
         assert_eq!(found(&m, "Қазақстанға келді"), ["Қазақстанға=GPE:KZ"]);
         assert_eq!(found(&m, "ҚАЗАҚСТАН"), ["ҚАЗАҚСТАН=GPE:KZ"]);
         assert_eq!(found(&m, "Айдар келді"), Vec::<String>::new());
+        assert_eq!(found(&m, "қазақстанға"), Vec::<String>::new());
+        assert_eq!(found(&m, "түркі мемлекеттері ұйымы"), ["түркі мемлекеттері ұйымы=ORG:ots"]);
         assert_eq!(
             found(&m, "Түркі мемлекеттері ұйымындағы"),
             ["Түркі мемлекеттері ұйымындағы=ORG:ots"]
