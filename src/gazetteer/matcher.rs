@@ -196,17 +196,17 @@ impl Matcher {
         capitals: bool,
     ) -> Option<Candidate> {
         let p = &self.patterns[pattern as usize];
-        let needs_capital = p.homograph || (capitals && p.capitalised);
-        if needs_capital && !char_at(original, start).is_some_and(char::is_uppercase) {
-            return None;
-        }
+        // Origin words derived from a name are written in lower case (қазақстандық).
+        let lower = !char_at(original, start).is_some_and(char::is_uppercase);
+        let needs_capital = lower && (p.homograph || (capitals && p.capitalised));
         if p.abbreviation && !all_letters_upper(&original[start..stem_end]) {
             return None;
         }
         let bare = |chain| Candidate { start, stem_end, end: stem_end, pattern, chain };
         let nominative = suffix_chain(p.stem, "", false)?;
+        let checked = |c: Candidate| (!needs_capital || c.chain.derived).then_some(c);
         match char_at(folded, stem_end) {
-            None => Some(bare(nominative)),
+            None => checked(bare(nominative)),
             Some(c) if is_word_char(c) => {
                 // The surface ends inside a word: the rest must be a suffix chain. Only
                 // surfaces that end in a letter take attached suffixes, and
@@ -226,7 +226,7 @@ impl Matcher {
                 if p.homograph && chain.possessive && chain.case == Some(crate::Case::Nominative) {
                     return None;
                 }
-                Some(Candidate { start, stem_end, end, pattern, chain })
+                checked(Candidate { start, stem_end, end, pattern, chain })
             }
             Some(c) if is_suffix_joiner(c) => {
                 let s = stem_end + c.len_utf8();
@@ -235,15 +235,15 @@ impl Matcher {
                 let lower_start = char_at(original, s).is_some_and(char::is_lowercase);
                 if end > s && lower_start && rest.chars().all(char::is_alphabetic) {
                     if let Some(chain) = suffix_chain(p.stem, rest, true) {
-                        return Some(Candidate { start, stem_end, end, pattern, chain });
+                        return checked(Candidate { start, stem_end, end, pattern, chain });
                     }
                     // A lower-case word after the hyphen that is no suffix makes one
                     // compound word (мәдени-тілдік): not this entity.
                     return None;
                 }
-                Some(bare(nominative))
+                checked(bare(nominative))
             }
-            Some(_) => Some(bare(nominative)),
+            Some(_) => checked(bare(nominative)),
         }
     }
 }
