@@ -83,6 +83,7 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
                 "credit" => CueKind::Credit,
                 "opinion" => CueKind::Opinion,
                 "according" => CueKind::According,
+                "complement" => CueKind::Complement,
                 other => panic!("unknown cue kind {other:?} in cues.tsv (tested)"),
             };
             (kind, fold(c[1]))
@@ -127,7 +128,11 @@ mod tests {
         }
         for cols in rows(include_str!("../data/lexicon/cues.tsv")) {
             assert!(
-                cols.len() == 2 && matches!(cols[0], "direct" | "credit" | "opinion" | "according"),
+                cols.len() == 2
+                    && matches!(
+                        cols[0],
+                        "direct" | "credit" | "opinion" | "according" | "complement"
+                    ),
                 "help: cues.tsv {cols:?}"
             );
         }

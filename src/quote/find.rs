@@ -30,6 +30,7 @@ pub(crate) enum CueKind {
     Credit,
     Opinion,
     According,
+    Complement,
 }
 
 const DASHES: [char; 3] = ['–', '—', '-'];
@@ -104,9 +105,11 @@ pub(crate) fn find(text: &str, folded: &str, cues: &[(CueKind, String)]) -> Vec<
         dash_and_guillemet(text, folded, para, &sentences, cues, &mut out);
         according(text, folded, para, &sentences, cues, &mut out);
         colon(text, para, &mut out);
+        subject_first(text, folded, para, &sentences, cues, &mut out);
+        continuation(text, para, &mut out);
     }
     out.sort_by_key(|q| (q.cue.start, q.content.start));
-    out.dedup_by(|a, b| a.cue == b.cue);
+    out.dedup_by(|a, b| a.cue == b.cue && a.content == b.content);
     out
 }
 
@@ -313,4 +316,147 @@ fn colon(text: &str, para: Span, out: &mut Vec<Found>) {
             rule: "colon",
         });
     }
+}
+
+/// Nominalised endings that close a reported clause: -ғанын/-генін/-қанын/-кенін (past),
+/// -атынын/-етінін/-йтынын/-йтінін (future), and екенін.
+const NOMINALISED: &[&str] = &[
+    "ғанын",
+    "генін",
+    "қанын",
+    "кенін",
+    "атынын",
+    "етінін",
+    "йтынын",
+    "йтінін",
+    "екенін",
+    "ғандығын",
+    "гендігін",
+    "атындығын",
+    "етіндігін",
+    "мейтінін",
+    "майтынын",
+    "мағанын",
+    "мегенін",
+];
+
+/// Speech with the speaker first, in one sentence:
+/// - "X <content> деп санайды / мәлімдеді" (no comma before деп): an opinion or a
+///   statement;
+/// - "X <content>-ғанын / -атынын / екенін атап өтті": a nominalised complement;
+/// - "<content>. Бұл туралы X мәлім етті.": the content is the paragraph before.
+///
+/// The subject must open the sentence; `speaker` decides whether it names someone.
+fn subject_first(
+    text: &str,
+    folded: &str,
+    para: Span,
+    sentences: &[Span],
+    cues: &[(CueKind, String)],
+    out: &mut Vec<Found>,
+) {
+    for (si, s) in sentences.iter().enumerate() {
+        let sf = &folded[s.range()];
+        // "Бұл туралы X мәлім етті."
+        if let Some(rest) = sf.strip_prefix("бұл туралы ") {
+            let x_start = s.start + (sf.len() - rest.len());
+            if si > 0 {
+                for (k, _) in
+                    rest.char_indices().filter(|(k, _)| *k == 0 || rest[..*k].ends_with(' '))
+                {
+                    let at = x_start + k;
+                    if let Some((_, cue_end)) =
+                        longest_cue(folded, at, cues, &[CueKind::Complement, CueKind::Direct])
+                    {
+                        if cue_end == s.end && at > x_start {
+                            let content = trim(
+                                text,
+                                sentences[0].start.max(para.start),
+                                sentences[si - 1].end,
+                            );
+                            out.push(Found {
+                                kind: QuoteKind::Indirect,
+                                content,
+                                cue: Span::new(at, cue_end),
+                                speaker_zone: Span::new(x_start, at),
+                                speaker_before: true,
+                                rule: "about_this",
+                            });
+                        }
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        // The cue ends the sentence.
+        let words: Vec<usize> = sf
+            .char_indices()
+            .filter(|(k, c)| {
+                is_word_char(*c) && (*k == 0 || !sf[..*k].ends_with(|p: char| is_word_char(p)))
+            })
+            .map(|(k, _)| s.start + k)
+            .collect();
+        for &at in words.iter().skip(2) {
+            if char_before(text, at).is_some_and(|c| c != ' ') {
+                continue;
+            }
+            let before = text[..at].trim_end();
+            if before.ends_with([',', '–', '—', '»', '"', ':']) {
+                continue; // handled by the dash, guillemet and colon finders
+            }
+            let found = longest_cue(folded, at, cues, &[CueKind::Opinion, CueKind::Direct])
+                .filter(|(_, end)| *end == s.end && folded[at..].starts_with("деп "))
+                .map(|(_, end)| (end, "subject_first"))
+                .or_else(|| {
+                    let prev = folded[..at].trim_end();
+                    let nominalised = NOMINALISED.iter().any(|e| prev.ends_with(e));
+                    longest_cue(folded, at, cues, &[CueKind::Complement])
+                        .filter(|(_, end)| nominalised && *end == s.end)
+                        .map(|(_, end)| (end, "complement"))
+                });
+            let Some((cue_end, rule)) = found else { continue };
+            // The subject: the first word(s) of the sentence; the content follows it.
+            out.push(Found {
+                kind: QuoteKind::Indirect,
+                content: Span::new(s.start, before.len()),
+                cue: Span::new(at, cue_end),
+                speaker_zone: Span::new(s.start, before.len()),
+                speaker_before: false,
+                rule,
+            });
+            break;
+        }
+    }
+}
+
+/// "«…», – деді X. – …": speech that goes on after its reporting clause, opened by a
+/// dash at the start of the next sentence and running to the paragraph end.
+fn continuation(text: &str, para: Span, out: &mut Vec<Found>) {
+    let mut extra = Vec::new();
+    for q in out.iter().filter(|q| q.kind == QuoteKind::Direct && !q.speaker_before) {
+        if q.speaker_zone.end < q.cue.end
+            || q.speaker_zone.end >= para.end
+            || q.cue.start < para.start
+        {
+            continue;
+        }
+        let after = &text[q.speaker_zone.end..para.end];
+        let Some(rest) = after.strip_prefix(['.', ',']) else { continue };
+        let rest_trim = rest.trim_start();
+        if !rest_trim.starts_with(DASHES) {
+            continue;
+        }
+        let start = para.end - rest_trim.len();
+        let content = trim(text, start, para.end);
+        let content = Span::new(
+            content.start,
+            content.end - text[content.range()].ends_with(['.', '!', '?']) as usize,
+        );
+        if content.is_empty() {
+            continue;
+        }
+        extra.push(Found { content, rule: "continuation", ..q.clone() });
+    }
+    out.extend(extra);
 }

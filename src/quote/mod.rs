@@ -103,3 +103,6 @@ pub(crate) fn quotes<'t>(
     let found = find::find(text, folded, &lex.cues);
     speaker::attribute(text, folded, words, entities, found, lex)
 }
+
+#[cfg(test)]
+mod tests;

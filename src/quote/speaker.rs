@@ -39,7 +39,23 @@ pub(crate) fn attribute<'t>(
 ) -> Vec<Quote<'t>> {
     let mut last: Option<Antecedent> = None;
     let mut out = Vec::with_capacity(found.len());
-    for f in found {
+    for mut f in found {
+        if matches!(f.rule, "subject_first" | "complement") {
+            // The subject opens the sentence: a named person or body, possibly after a
+            // title, or a role noun or pronoun; the content follows it.
+            let Some(subject_end) = subject(text, folded, words, entities, f.speaker_zone, lex)
+            else {
+                continue;
+            };
+            let content_start =
+                words.iter().find(|w| w.start >= subject_end).map_or(f.content.end, |w| w.start);
+            if content_start >= f.content.end {
+                continue;
+            }
+            f.speaker_zone = Span::new(f.speaker_zone.start, subject_end);
+            f.content = Span::new(content_start, f.content.end);
+            f.speaker_before = true;
+        }
         let zone = f.speaker_zone;
         let in_zone = |e: &&Entity<'t>| {
             e.start >= zone.start && e.end <= zone.end && !f.content.overlaps(e.span())
@@ -151,4 +167,46 @@ fn speaker<'t>(
         None => (None, None),
     };
     Speaker { excerpt: Excerpt::new(text, span), entity_id, name, role, rule }
+}
+
+/// Where the subject that opens `zone` ends: a person or organisation among the first
+/// words (after a title or role noun), else a role noun or pronoun as the first word.
+fn subject(
+    text: &str,
+    folded: &str,
+    words: &[Word],
+    entities: &[Entity<'_>],
+    zone: Span,
+    lex: &Lexicons,
+) -> Option<usize> {
+    let first_words: Vec<&Word> =
+        words.iter().filter(|w| w.start >= zone.start && w.end <= zone.end).take(4).collect();
+    let limit = first_words.last()?.end;
+    let named = entities.iter().find(|e| {
+        e.start >= zone.start
+            && e.end <= limit
+            && matches!(e.label, Label::Person | Label::Organisation)
+            && e.case.is_none_or(|c| c == crate::Case::Nominative)
+    });
+    if let Some(e) = named {
+        // Only titles, role nouns or other names may stand before the subject.
+        let before_ok = first_words.iter().filter(|w| w.end <= e.start).all(|w| {
+            entities.iter().any(|x| x.start <= w.start && w.end <= x.end)
+                || is_role(&folded[w.start..w.end], lex)
+        });
+        if before_ok {
+            return Some(e.end);
+        }
+    }
+    let w = first_words.first()?;
+    let fw = &folded[w.start..w.end];
+    let _ = text;
+    (PRONOUNS.contains(&fw) || is_role(fw, lex)).then_some(w.end)
+}
+
+fn is_role(word: &str, lex: &Lexicons) -> bool {
+    lex.role_heads
+        .iter()
+        .chain(&lex.titles_alone)
+        .any(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
 }
