@@ -35,6 +35,15 @@ pub(crate) enum CueKind {
 
 const DASHES: [char; 3] = ['–', '—', '-'];
 
+/// One paragraph and what every finder needs about it.
+struct Para<'a> {
+    text: &'a str,
+    folded: &'a str,
+    span: Span,
+    sentences: Vec<Span>,
+    cues: &'a [(CueKind, String)],
+}
+
 /// Whether the folded text at `i` starts with the cue `form` as whole words.
 fn cue_at(folded: &str, i: usize, form: &str) -> Option<usize> {
     let rest = folded.get(i..)?;
@@ -101,11 +110,11 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
 pub(crate) fn find(text: &str, folded: &str, cues: &[(CueKind, String)]) -> Vec<Found> {
     let mut out = Vec::new();
     for para in segment::paragraphs(text) {
-        let sentences = segment::sentences(text, para);
-        dash_and_guillemet(text, folded, para, &sentences, cues, &mut out);
-        according(text, folded, para, &sentences, cues, &mut out);
+        let p = Para { text, folded, span: para, sentences: segment::sentences(text, para), cues };
+        dash_and_guillemet(&p, &mut out);
+        according(&p, &mut out);
         colon(text, para, &mut out);
-        subject_first(text, folded, para, &sentences, cues, &mut out);
+        subject_first(&p, &mut out);
         continuation(text, para, &mut out);
     }
     out.sort_by_key(|q| (q.cue.start, q.content.start));
@@ -120,14 +129,8 @@ fn sentence_of(sentences: &[Span], i: usize) -> Span {
 
 /// Direct speech "…, – дейді X", "«…», – деді X", "«…» деп мәлімдеді X", credit lines
 /// "…, деп хабарлайды X" and opinions "…, деп санайды X".
-fn dash_and_guillemet(
-    text: &str,
-    folded: &str,
-    para: Span,
-    sentences: &[Span],
-    cues: &[(CueKind, String)],
-    out: &mut Vec<Found>,
-) {
+fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
+    let Para { text, folded, span: para, ref sentences, cues } = *p;
     let p = &text[para.range()];
     let mut search_from = para.start;
     for (off, c) in p.char_indices() {
@@ -220,14 +223,8 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
 /// sentence or to a credit clause (", деп хабарлайды").
-fn according(
-    text: &str,
-    folded: &str,
-    para: Span,
-    sentences: &[Span],
-    cues: &[(CueKind, String)],
-    out: &mut Vec<Found>,
-) {
+fn according(p: &Para<'_>, out: &mut Vec<Found>) {
+    let Para { text, folded, span: para, ref sentences, cues } = *p;
     let p = &folded[para.range()];
     for (off, c) in p.char_indices() {
         let i = para.start + off;
@@ -347,14 +344,8 @@ const NOMINALISED: &[&str] = &[
 /// - "<content>. Бұл туралы X мәлім етті.": the content is the paragraph before.
 ///
 /// The subject must open the sentence; `speaker` decides whether it names someone.
-fn subject_first(
-    text: &str,
-    folded: &str,
-    para: Span,
-    sentences: &[Span],
-    cues: &[(CueKind, String)],
-    out: &mut Vec<Found>,
-) {
+fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
+    let Para { text, folded, span: para, ref sentences, cues } = *p;
     for (si, s) in sentences.iter().enumerate() {
         let sf = &folded[s.range()];
         // "Бұл туралы X мәлім етті."
