@@ -103,12 +103,14 @@ impl<'t, 'a> Rules<'t, 'a> {
 
     /// The first word of a run of capitalised name words `first..=last`: a capitalised
     /// word that begins a sentence is dropped when a capitalised word follows it in the
-    /// run and no gazetteer entry covers it ("Жиын Көктерек ауылында").
+    /// run and no gazetteer entry covers it ("Жиын Көктерек ауылында"), unless it is an
+    /// adjective or participle, which open names ("Біріккен Ұлттар Ұйымы", "Ұлттық банк").
     pub(crate) fn trim_sentence_start(&self, first: usize, last: usize) -> usize {
         if first < last
             && self.sentence_start(first)
             && self.entity_covering(self.words[first].start).is_none()
             && !self.lex.first_names.contains(self.fw(first))
+            && !modifier_shaped(self.fw(first))
         {
             if let Some(k) = (first + 1..=last).find(|&k| self.words[k].cap) {
                 return k;
@@ -128,6 +130,15 @@ impl<'t, 'a> Rules<'t, 'a> {
         let k = self.gazetteer.partition_point(|e| e.start <= pos);
         k.checked_sub(1).map(|k| &self.gazetteer[k]).filter(|e| e.end > pos)
     }
+}
+
+/// Whether a folded word ends like an adjective or participle (-лық, -ты, -ғы, -ған …).
+pub(crate) fn modifier_shaped(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "ты", "ті", "лы", "лі",
+        "ды", "ді", "ған", "ген", "қан", "кен", "ская", "ский", "ый", "ий",
+    ];
+    word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Splits `text` into words.

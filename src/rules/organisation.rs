@@ -10,12 +10,29 @@
 
 use std::sync::Arc;
 
-use super::{lemma_form, possessed_len, RuleMatch, Rules};
+use super::{lemma_form, modifier_shaped, possessed_len, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 
 const LEGAL_FORMS: &[&str] =
     &["АҚ", "ЖШС", "ҰК", "ААҚ", "ЖАҚ", "ҰҚ", "ЖК", "КЕАҚ", "РМК", "ШЖҚ", "МКК", "ҚБ"];
 const MAX_WORDS: usize = 6;
+/// Heads that are also everyday nouns (centre, fund, service, bank, council …): after a
+/// lone sentence-initial capital they are read as common nouns.
+const GENERIC_HEADS: &[&str] = &[
+    "орталы",
+    "қор",
+    "қызмет",
+    "банк",
+    "кеңес",
+    "одақ",
+    "одағ",
+    "қоғам",
+    "клуб",
+    "мектеб",
+    "мектеп",
+    "департамент",
+    "басқарма",
+];
 
 /// Whether a folded word looks like an adjective (the head may then be bare).
 fn adjectival(word: &str) -> bool {
@@ -103,6 +120,29 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if first + 1 == h
             && r.entity_at(first)
                 .is_some_and(|e| e.label == Label::Gpe && e.end == r.words[first].end)
+        {
+            continue;
+        }
+        // A proper name before a generic head ("SCAT әуекомпаниясы", an abbreviation or a
+        // Latin-script name) is the whole name; the head stays outside (KazNERD).
+        let fw = r.fw(first);
+        let name_word = &r.text[r.words[first].start..r.words[first].end];
+        if first + 1 == h
+            && (super::abbreviation::is_abbreviation(name_word)
+                || fw.chars().all(|c| c.is_ascii_alphanumeric()))
+        {
+            out.push(RuleMatch::new(start, r.words[first].end, kind, "organisation_head"));
+            continue;
+        }
+        // A common noun opening a sentence with a generic head ("Баспасөз орталығында",
+        // "Облыс орталығындағы"): only one capital, and it is the sentence's.
+        let capitals = (first..=h).filter(|&k| r.words[k].cap).count();
+        let generic = GENERIC_HEADS.iter().any(|g| word.starts_with(g));
+        if generic
+            && capitals == 1
+            && r.sentence_start(first)
+            && r.entity_at(first).is_none()
+            && !modifier_shaped(fw)
         {
             continue;
         }
