@@ -18,6 +18,13 @@
 //! // Output is serde-serialisable: the JSON shape is the crate's contract.
 //! let json = serde_json::to_string(&ex).unwrap();
 //! assert!(json.contains("\"label\":\"GPE\""));
+//!
+//! // Quotations, with the speaker resolved to an entity.
+//! let ex = atau::extract("Бұл – маңызды қадам, – дейді сарапшы Айгүл Омарова.");
+//! let q = &ex.quotes[0];
+//! assert_eq!(q.content.text, "Бұл – маңызды қадам");
+//! assert_eq!(q.cue.text, "дейді");
+//! assert_eq!(q.speaker.as_ref().unwrap().name.as_deref(), Some("Айгүл Омарова"));
 //! ```
 //!
 //! ## Overview
@@ -33,9 +40,15 @@
 //! 2. `gazetteer::matcher`: one anchored leftmost-longest automaton runs at word starts,
 //!    and `morph` (the Kazakh suffix grammar) decides whether the rest of the word is a
 //!    valid suffix chain (Қазақстан·ға, ТМҰ-·ның) — names never match inside other words;
-//! 3. `resolve`: context picks one reading per match (Ақтау *порты* is the port) and
-//!    keeps entities flat;
-//! 4. `quote`: quotations and speakers (filled by a later release).
+//! 3. `rules`: matchers for what no list holds — unknown persons ("First Surname",
+//!    initials), organisations and places built from head nouns, abbreviations defined in
+//!    parentheses, titles, dates, money, percentages and other numbers;
+//! 4. `resolve`: context picks one reading per gazetteer match (Ақтау *порты* is the
+//!    port), gazetteer and rule candidates merge (longest span wins, the gazetteer wins
+//!    ties, entities are flat), and mentions are linked (a surname takes the full name's
+//!    id, an abbreviation its definition's);
+//! 5. `quote`: paragraphs and sentences, quotations and their cues, then speakers resolved
+//!    to entities (names, role nouns, pronouns, context).
 //!
 //! ## Untrusted input
 //! [`Extractor::extract`] takes any `&str`, never panics, and every span it returns is

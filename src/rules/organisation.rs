@@ -151,6 +151,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         m.stem_end = stem_end;
         m.case = chain.case;
         m.name = Some(Arc::from(&r.text[start..stem_end]));
+        // A known organisation before its head noun ("Kaspi банкі") keeps its id.
+        if let Some(e) = r.entity_at(first).filter(|e| {
+            e.label == Label::Organisation && e.end == r.words[h - 1].end && e.stem_end == e.end
+        }) {
+            m.id = Some(e.id.clone());
+            m.name = Some(e.name.clone());
+            m.kind = e.kind;
+        }
         out.push(m);
     }
     attached(r, first_new, out);
