@@ -5,7 +5,9 @@
 //!   is not another entity: "Айгүл Сейітованың", "Ерлан Нұрланұлы";
 //! - any capitalised word followed by a word with surname morphology (-ов/-ев/-ин,
 //!   -ова/-ева/-ина, -ұлы/-қызы, -улы/-кызы), inflected: "Тимур Сабыровтың";
-//! - a patronymic between them: "Тимур Сабырұлы Уәлиханов";
+//! - a patronymic between them: "Тимур Сабырұлы Уәлиханов", or after the first name in
+//!   "Surname First Patronymic" lists: "Сабыров Тимур Нұрланұлы";
+//! - a known first name alone, when it does not open the sentence or a comma follows it;
 //! - initials: "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
 
 use std::sync::Arc;
@@ -59,26 +61,48 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
         && r.entity_covering(w.start).is_none_or(|e| e.label == Label::Person)
 }
 
+/// Whether word `i` is a title or role noun (Президент, министр): it stands before a
+/// name, it is not part of it.
+fn title(r: &Rules<'_, '_>, i: usize) -> bool {
+    let w = r.fw(i);
+    r.lex
+        .titles_alone
+        .iter()
+        .chain(&r.lex.role_heads)
+        .any(|(lemma, stem)| !lemma.contains(' ') && super::lemma_form(w, lemma, *stem).is_some())
+}
+
 /// Adds person candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
     let mut i = 0;
-    while i + 1 < n {
-        if !name_word(r, i) || !r.adjacent(i) || !name_word(r, i + 1) {
+    while i < n {
+        // A known first name alone: a person when it is not the sentence's first word, or
+        // when a comma follows (an address: "Динара, сіз эфирдесіз").
+        let alone = name_word(r, i) && !(r.adjacent(i) && i + 1 < n && name_word(r, i + 1));
+        if alone && r.lex.first_names.contains(r.fw(i)) && !title(r, i) {
+            let comma = r.text[r.words[i].end..].starts_with(',');
+            if !r.sentence_start(i) || comma {
+                out.push(person(r, i, i, "person_first_name"));
+            }
+        }
+        if i + 1 >= n || !name_word(r, i) || title(r, i) || !r.adjacent(i) || !name_word(r, i + 1) {
             i += 1;
             continue;
         }
         let first = r.fw(i);
         let known_first = r.lex.first_names.contains(first);
         let mut last = i + 1;
-        // First Patronymic Surname.
-        if patronymic(r.fw(i + 1))
-            && i + 2 < n
-            && r.adjacent(i + 1)
-            && name_word(r, i + 2)
-            && surname_shaped(r.fw(i + 2))
-        {
-            last = i + 2;
+        // First Patronymic Surname, and Surname First Patronymic (lists, documents).
+        if i + 2 < n && r.adjacent(i + 1) && name_word(r, i + 2) {
+            let (w1, w2) = (r.fw(i + 1), r.fw(i + 2));
+            let fio = patronymic(w1) && surname_shaped(w2);
+            let sfp = surname_shaped(first)
+                && r.lex.first_names.contains(w1)
+                && patronymic(&w2[..super::split_name(w2).0]);
+            if fio || sfp {
+                last = i + 2;
+            }
         }
         if !(known_first || surname_shaped(r.fw(last))) {
             i += 1;
@@ -177,6 +201,18 @@ mod tests {
             persons("Бұл туралы А. Құрмашев пен Н.Ә. Назарбаев жазды."),
             ["PERSON А. Құрмашев", "PERSON Н.Ә. Назарбаев"]
         );
+    }
+
+    #[test]
+    fn first_names_alone_and_other_orders() {
+        assert_eq!(persons("Бүгін Динара бізге келді."), ["PERSON Динара"]);
+        assert_eq!(persons("Динара, сіз эфирдесіз."), ["PERSON Динара"]);
+        assert_eq!(persons("Динара ханым келді."), Vec::<String>::new());
+        assert_eq!(
+            persons("Сабыров Тимур Нұрланұлына хат жазды."),
+            ["PERSON Сабыров Тимур Нұрланұлына"]
+        );
+        assert_eq!(persons("Президент Тоқаевтың жарлығы"), ["PERSON Тоқаевтың"]);
     }
 
     #[test]
