@@ -33,6 +33,8 @@ pub(crate) struct Lexicons {
     pub org_heads: Vec<(Kind, String, Stem)>,
     /// One-person titles (folded; may be two words).
     pub titles_alone: Vec<(String, Stem)>,
+    /// Ranks: titles in any letter case.
+    pub ranks: Vec<(String, Stem)>,
     /// Role nouns that end a title chain.
     pub role_heads: Vec<(String, Stem)>,
     /// Ethnonyms.
@@ -69,6 +71,10 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
         .collect(),
     titles_alone: rows(include_str!("../data/lexicon/positions.tsv"))
         .filter(|c| c[0] == "alone")
+        .map(|c| stemmed(c[1]))
+        .collect(),
+    ranks: rows(include_str!("../data/lexicon/positions.tsv"))
+        .filter(|c| c[0] == "rank")
         .map(|c| stemmed(c[1]))
         .collect(),
     role_heads: rows(include_str!("../data/lexicon/positions.tsv"))
@@ -124,7 +130,10 @@ mod tests {
             assert!(cols[0].parse::<Kind>().is_ok(), "help: unknown kind in {cols:?}");
         }
         for cols in rows(include_str!("../data/lexicon/positions.tsv")) {
-            assert!(cols.len() == 2 && matches!(cols[0], "alone" | "head"), "help: {cols:?}");
+            assert!(
+                cols.len() == 2 && matches!(cols[0], "alone" | "head" | "rank"),
+                "help: {cols:?}"
+            );
         }
         for cols in rows(include_str!("../data/lexicon/cues.tsv")) {
             assert!(

@@ -13,25 +13,60 @@ use crate::normalize::word_end;
 /// cannot stand inside a title chain (a chain is bare and genitive nouns).
 fn oblique(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "мен",
-        "бен", "пен", "да", "де", "та", "те",
+        "нда",
+        "нде",
+        "дан",
+        "ден",
+        "тан",
+        "тен",
+        "нан",
+        "нен",
+        "ға",
+        "ге",
+        "қа",
+        "ке",
+        "мен",
+        "бен",
+        "пен",
+        "да",
+        "де",
+        "та",
+        "те",
+        "ларды",
+        "лерді",
+        "дарды",
+        "дерді",
+        "тарды",
+        "терді",
     ];
     word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Whether what follows a role noun starts with a 3rd-person possessive (-ы/-і/-сы/-сі),
+/// not a 1st or 2nd person one (-ым, -ымыз, -ың), though -ымен is the instrumental.
+fn third_person(rest: &str) -> bool {
+    let rest = rest.strip_prefix('с').unwrap_or(rest);
+    let Some(after) = rest.strip_prefix('ы').or_else(|| rest.strip_prefix('і')) else {
+        return false;
+    };
+    !(after.starts_with('ң') || after.starts_with('м') && !after.starts_with("мен"))
 }
 
 /// Adds title candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let f = r.folded;
     for (h, w) in r.words.iter().enumerate() {
-        // One-person titles, capitalised.
-        if w.cap {
-            for (lemma, stem) in &r.lex.titles_alone {
+        // One-person titles, capitalised; ranks in any case.
+        let alone = r.lex.titles_alone.iter().filter(|_| w.cap).chain(&r.lex.ranks);
+        {
+            for (lemma, stem) in alone {
                 if !f[w.start..].starts_with(lemma.as_str()) {
                     continue;
                 }
                 let lemma_end = w.start + lemma.len();
                 let end = word_end(f, lemma_end);
-                if let Some(chain) = suffix_chain(*stem, &f[lemma_end..end], false) {
+                let chain = suffix_chain(*stem, &f[lemma_end..end], false);
+                if let Some(chain) = chain.filter(|c| !c.derived) {
                     let mut m = RuleMatch::new(w.start, end, Kind::Position, "position_title");
                     m.stem_end = lemma_end;
                     m.case = chain.case;
@@ -45,8 +80,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let word = r.fw(h);
+        // The head is possessed in the 3rd person ("министрі", "басшысының"), not in the
+        // 1st ("тілшіміз" 'our correspondent'), and not derived ("басшылығы").
         let Some(chain) = r.lex.role_heads.iter().find_map(|(lemma, stem)| {
-            lemma_form(word, lemma, *stem).map(|x| x.1).filter(|c| c.possessive && !c.plural)
+            lemma_form(word, lemma, *stem)
+                .filter(|(len, c)| {
+                    c.possessive && !c.plural && !c.derived && third_person(&word[*len..])
+                })
+                .map(|x| x.1)
         }) else {
             continue;
         };
@@ -54,7 +95,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let mut k = h;
         while k > 0 && h - k < 5 && r.adjacent(k - 1) {
             let prev = k - 1;
-            if matches!(r.fw(prev), "және" | "мен" | "бен" | "пен" | "жанындағы" | "деп")
+            // "және" joins two fields of one office: "Білім және ғылым министрі".
+            let and_within =
+                r.fw(prev) == "және" && prev > 0 && r.adjacent(prev - 1) && r.words[prev - 1].cap;
+            if !and_within
+                && matches!(r.fw(prev), "және" | "мен" | "бен" | "пен" | "жанындағы" | "деп")
                 || r.words[prev].cap && r.stop(prev)
             {
                 break;
@@ -73,6 +118,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
         }
         let Some(first) = first else { continue };
+        let first = r.trim_sentence_start(first, h - 1);
+        if !r.words[first].cap {
+            continue;
+        }
         let mut m = RuleMatch::new(r.words[first].start, w.end, Kind::Position, "position_chain");
         m.case = chain.case;
         out.push(m);
@@ -104,5 +153,16 @@ mod tests {
     #[test]
     fn role_nouns_without_a_named_body_are_not_titles() {
         assert_eq!(titles("облыс әкімі мен сарапшы келді"), Vec::<String>::new());
+        assert_eq!(titles("Тақырыпты тілшіміз толықтырады."), Vec::<String>::new());
+        assert_eq!(titles("Президенттік резерв"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn fields_joined_by_and_and_ranks() {
+        assert_eq!(
+            titles("Ал Білім және ғылым министрі келді."),
+            ["POSITION Білім және ғылым министрі"]
+        );
+        assert_eq!(titles("Оны майор Сейітов қарсы алды."), ["POSITION майор"]);
     }
 }
