@@ -52,30 +52,30 @@ pub(crate) fn gazetteer_entities<'t>(
     // Kinds chosen so far, filled right to left so that coordination can look ahead.
     let mut chosen: Vec<Option<&Target>> = vec![None; candidates.len()];
     let mut wanted: Vec<Option<Kind>> = vec![None; candidates.len()];
+    let mut carried: Vec<Option<Kind>> = vec![None; candidates.len()];
     for i in (0..candidates.len()).rev() {
         let c = &candidates[i];
         if c.chain.derived {
             continue; // origin words (ақтаулық, қазақстандық): see below
         }
+        // A plural descriptor is shared by coordinated names, carried leftwards across
+        // "және", "мен" and commas: "Ақтау, Баку және Түркменбашы порттары".
+        carried[i] = described[i]
+            .filter(|d| d.plural)
+            .map(|d| d.kind)
+            .or_else(|| coordinated_with(text, candidates, i).and_then(|j| carried[j]));
         let mut want = described[i].map(|d| d.kind);
         if want.is_none() {
-            // "Ақтау және Баку порттарын": take the plural descriptor of the next name.
-            if let Some(j) = coordinated_with(text, candidates, i) {
-                if let Some(d) = described[j].filter(|d| d.plural) {
-                    want = Some(d.kind);
-                } else if let Some(t) = chosen[j] {
-                    if described[j].is_some() {
-                        want = Some(t.kind);
-                    }
-                }
-            }
+            want = carried[i];
         }
         // Districts named after people (Абай, Уәлиханов) read as the person without "ауданы".
         let stem = &folded[c.start..c.stem_end];
         let first_name = lex.first_names.contains(stem)
             || ["ов", "ев", "ин", "ова", "ева", "ина", "ұлы"].iter().any(|e| stem.ends_with(e));
         chosen[i] = pick(matcher, c.pattern, want, first_name);
-        wanted[i] = want;
+        // Only a singular descriptor right after the name re-types it beyond its entries
+        // ("Ертіс ауылы"); "Таяу Шығыс қалалары" are cities *in* the Middle East.
+        wanted[i] = described[i].filter(|d| !d.plural).map(|d| d.kind);
     }
     for ((c, t), want) in candidates.iter().zip(chosen).zip(wanted) {
         if c.chain.derived {

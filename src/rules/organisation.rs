@@ -63,6 +63,7 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
             | "арасындағы"
             | "жанындағы"
     ) || r.words[k].cap && r.stop(k)
+        || LEGAL_FORMS.contains(&&r.text[r.words[k].start..r.words[k].end])
         || r.entity_covering(r.words[k].start).is_some_and(|e| {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
             // of Almaty; "Франциядағы Лувр мұражайы" starts after the place).

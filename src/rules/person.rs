@@ -92,6 +92,12 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let first = r.fw(i);
         let known_first = r.lex.first_names.contains(first);
+        // An unknown first word must look nominative: "Зерттеуге Сейітовамен" is 'to the
+        // study, with Seitova', not a name.
+        if !known_first && super::split_name(first).1 != Some(crate::Case::Nominative) {
+            i += 1;
+            continue;
+        }
         let mut last = i + 1;
         // First Patronymic Surname, and Surname First Patronymic (lists, documents).
         if i + 2 < n && r.adjacent(i + 1) && name_word(r, i + 2) {
@@ -220,5 +226,6 @@ mod tests {
         // A first name before a country is not a person's surname.
         assert_eq!(persons("Айдар Қазақстанға оралды."), Vec::<String>::new());
         assert_eq!(persons("Бүгін Астанада жиын өтті."), Vec::<String>::new());
+        assert_eq!(persons("Зерттеуге Сейітовамен бірге кірісті."), Vec::<String>::new());
     }
 }

@@ -23,6 +23,13 @@ fn inflected_entity(r: &Rules<'_, '_>, k: usize) -> bool {
     r.entity_covering(r.words[k].start).is_some_and(|e| e.stem_end < e.end)
 }
 
+/// Whether word `k` is a given name or a patronymic.
+fn person_word(r: &Rules<'_, '_>, k: usize) -> bool {
+    let w = r.fw(k);
+    r.lex.first_names.contains(w)
+        || ["ұлы", "қызы", "ович", "евич", "овна", "евна"].iter().any(|e| w.ends_with(e))
+}
+
 /// Adds place candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for h in 1..r.words.len() {
@@ -35,12 +42,18 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // X: capitalised words right before, not stop words.
         let mut first = None;
         let mut k = h;
+        // Outside descriptors (порты, ауданы, қаласы) name unknown places only: a
+        // gazetteer name before them is re-typed by `resolve`, and a person's name is not
+        // part of a place ("директоры Ержан Қайратұлы Ақтау портының").
+        let outside = !inside(d.kind, &d.lemma);
         while k > 0
             && h - k < 3
             && r.adjacent(k - 1)
             && r.words[k - 1].cap
             && !r.stop(k - 1)
             && !inflected_entity(r, k - 1)
+            && !(outside && r.entity_covering(r.words[k - 1].start).is_some())
+            && !(outside && person_word(r, k - 1))
         {
             k -= 1;
             first = Some(k);
@@ -125,5 +138,6 @@ mod tests {
     fn generic_descriptors_are_not_places() {
         assert_eq!(places("облыс әкімі мен қала тұрғындары"), Vec::<String>::new());
         assert_eq!(places("Бұл ауылы бар."), Vec::<String>::new());
+        assert_eq!(places("Директор Ержан Қайратұлы Сарыбел портына келді."), ["FACILITY Сарыбел"]);
     }
 }
