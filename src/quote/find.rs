@@ -166,8 +166,7 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
         }
         // The content.
         let (content, rule) = if closing_quote {
-            let Some(open) = text[para.start..i].rfind(['«', '"', '“']).map(|o| para.start + o)
-            else {
+            let Some(open) = segment::matching_open(text, para.start, i) else {
                 continue;
             };
             (trim(text, open, i), "guillemet_after")

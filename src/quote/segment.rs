@@ -64,6 +64,30 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
     out
 }
 
+/// The position of the quotation mark that opens the one closing at `close` (`»`, `”` or
+/// `"`), searching back to `floor`; inner pairs («Ақтау», „…“) are skipped.
+pub(crate) fn matching_open(text: &str, floor: usize, close: usize) -> Option<usize> {
+    let closing = char_at(text, close)?;
+    let (open, shut) = match closing {
+        '»' => ('«', '»'),
+        '”' => ('“', '”'),
+        '"' => return text.get(floor..close)?.rfind('"').map(|i| floor + i),
+        _ => return None,
+    };
+    let mut depth = 0usize;
+    for (i, c) in text.get(floor..close)?.char_indices().rev() {
+        if c == shut {
+            depth += 1;
+        } else if c == open {
+            if depth == 0 {
+                return Some(floor + i);
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
 /// The position of the `»` that closes a `«` opened just before `open`, within `limit`.
 pub(crate) fn matching_guillemet(text: &str, open: usize, limit: usize) -> Option<usize> {
     let mut depth = 1usize;
@@ -96,5 +120,14 @@ mod tests {
         assert_eq!(s, ["Бірінші сөйлем", "Екінші – «Иә. Жоқ» сөйлем"]);
         let s: Vec<_> = sentences(t, ps[1]).iter().map(|s| &t[s.range()]).collect();
         assert_eq!(s, ["А. Құрмашев келді", "2025 жылы"]);
+    }
+
+    #[test]
+    fn matching_quotation_marks() {
+        let t = "x «Біз «Ақтау» аймағына барамыз», – деді.";
+        let close = t.rfind('»').unwrap();
+        assert_eq!(matching_open(t, 0, close), t.find('«'));
+        let t = "«Ол „иә“ деді»";
+        assert_eq!(matching_open(t, 0, t.rfind('»').unwrap()), Some(0));
     }
 }

@@ -38,6 +38,8 @@ pub(crate) fn attribute<'t>(
     lex: &Lexicons,
 ) -> Vec<Quote<'t>> {
     let mut last: Option<Antecedent> = None;
+    // Quoted content: the people named there are talked about, not speaking.
+    let contents: Vec<Span> = found.iter().map(|f| f.content).collect();
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
         if matches!(f.rule, "subject_first" | "complement") {
@@ -69,10 +71,20 @@ pub(crate) fn attribute<'t>(
             }
         };
         // The named entity in the slot: nearest the cue.
+        // A person in the slot is the speaker even when an organisation is named too
+        // ("– деп атап өтті «ҚТЖ» ҰК АҚ басқарма төрағасы Гүлнар Сейітқалиева").
+        let person = |e: &&Entity<'t>| e.label == Label::Person && !credit;
         let named = if f.speaker_before {
-            entities.iter().filter(in_zone).rfind(wanted)
+            let near = entities.iter().filter(in_zone).rfind(wanted);
+            near.filter(|e| e.label == Label::Person)
+                .or_else(|| entities.iter().filter(in_zone).rfind(person))
+                .or(near)
         } else {
-            entities.iter().filter(in_zone).find(wanted)
+            entities
+                .iter()
+                .filter(in_zone)
+                .find(person)
+                .or_else(|| entities.iter().filter(in_zone).find(wanted))
         };
         let zone_words: Vec<&Word> = words
             .iter()
@@ -110,20 +122,40 @@ pub(crate) fn attribute<'t>(
                 Some(w) => {
                     let fw = &folded[w.start..w.end];
                     let span = Span::new(w.start, w.end);
-                    let resolved = last.as_ref().map(|a| (a.id.clone(), a.name.clone()));
+                    let from_last = || last.as_ref().map(|a| (a.id.clone(), a.name.clone()));
+                    let before = f.content.start.min(f.cue.start);
                     if PRONOUNS.contains(&fw) && !credit {
+                        // A person introduced earlier in the same paragraph ("Кездесуде …
+                        // Асқар Ибраев … таныстырды. – Біз дайынбыз, – деді ол."), else the
+                        // last named speaker.
+                        let para_start = text[..before].rfind('\n').map_or(0, |i| i + 1);
+                        let near = mentions(entities, &contents, para_start, before, |_| true);
+                        let resolved =
+                            near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                         Some(speaker(text, span, resolved, None, "pronoun"))
                     } else if PLURAL_PRONOUNS.contains(&fw) {
                         Some(speaker(text, span, None, None, "generic_plural"))
                     } else {
                         match role_of(w) {
-                            Some(false) if !credit => Some(speaker(
-                                text,
-                                span,
-                                resolved,
-                                Some(&text[w.start..w.end]),
-                                "role_noun",
-                            )),
+                            Some(false) if !credit => {
+                                // The last person introduced with this role ("Көлік министрі
+                                // Қанат Әлжанов … – деп түйіндеді министр."), else the last
+                                // named speaker.
+                                let lemma = role_lemma(fw, lex).unwrap_or(fw);
+                                let titled = |e: &Entity<'_>| {
+                                    title_before(folded, entities, e).contains(lemma)
+                                };
+                                let near = mentions(entities, &contents, 0, before, titled);
+                                let resolved =
+                                    near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
+                                Some(speaker(
+                                    text,
+                                    span,
+                                    resolved,
+                                    Some(&text[w.start..w.end]),
+                                    "role_noun",
+                                ))
+                            }
                             Some(_) => Some(speaker(
                                 text,
                                 span,
@@ -180,21 +212,26 @@ fn subject(
     lex: &Lexicons,
 ) -> Option<usize> {
     let first_words: Vec<&Word> =
-        words.iter().filter(|w| w.start >= zone.start && w.end <= zone.end).take(4).collect();
+        words.iter().filter(|w| w.start >= zone.start && w.end <= zone.end).take(7).collect();
     let limit = first_words.last()?.end;
-    let named = entities.iter().find(|e| {
-        e.start >= zone.start
-            && e.end <= limit
-            && matches!(e.label, Label::Person | Label::Organisation)
-            && e.case.is_none_or(|c| c == crate::Case::Nominative)
-    });
-    if let Some(e) = named {
-        // Only titles, role nouns or other names may stand before the subject.
-        let before_ok = first_words.iter().filter(|w| w.end <= e.start).all(|w| {
-            entities.iter().any(|x| x.start <= w.start && w.end <= x.end)
-                || is_role(&folded[w.start..w.end], lex)
-        });
-        if before_ok {
+    let nominative = |e: &Entity<'_>| e.case.is_none_or(|c| c == crate::Case::Nominative);
+    // A person opening the sentence or right after a title chain ("… бөлімінің басшысы
+    // Нұргүл Сапарова"); else an organisation opening the sentence.
+    let after_title = |e: &Entity<'_>| {
+        first_words.iter().rfind(|w| w.end <= e.start).is_none_or(|w| {
+            is_role(&folded[w.start..w.end], lex)
+                || entities.iter().any(|x| x.label == Label::Position && x.end == w.end)
+        })
+    };
+    let person = entities
+        .iter()
+        .filter(|e| e.start >= zone.start && e.end <= limit)
+        .find(|e| e.label == Label::Person && nominative(e) && after_title(e));
+    if let Some(e) = person {
+        return Some(e.end);
+    }
+    if let Some(e) = entities.iter().find(|e| e.start == first_words[0].start) {
+        if e.label == Label::Organisation && nominative(e) {
             return Some(e.end);
         }
     }
@@ -209,4 +246,40 @@ fn is_role(word: &str, lex: &Lexicons) -> bool {
         .iter()
         .chain(&lex.titles_alone)
         .any(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
+}
+
+/// The last person mentioned in `from..to`, outside every quotation, that passes `keep`.
+fn mentions<'e, 't>(
+    entities: &'e [Entity<'t>],
+    contents: &[Span],
+    from: usize,
+    to: usize,
+    keep: impl Fn(&Entity<'t>) -> bool,
+) -> Option<&'e Entity<'t>> {
+    entities.iter().rev().find(|e| {
+        e.label == Label::Person
+            && e.start >= from
+            && e.end <= to
+            && !contents.iter().any(|c| c.overlaps(e.span()))
+            && keep(e)
+    })
+}
+
+/// The folded title right before a person: a POSITION entity or the previous word.
+fn title_before<'a>(folded: &'a str, entities: &[Entity<'_>], e: &Entity<'_>) -> &'a str {
+    let head = folded[..e.start].trim_end();
+    if let Some(t) = entities.iter().rfind(|t| t.label == Label::Position && t.end == head.len()) {
+        return &folded[t.start..t.end];
+    }
+    let start = head.rfind(' ').map_or(0, |i| i + 1);
+    &head[start..]
+}
+
+/// The role lemma a word is a form of (министрдің → министр).
+fn role_lemma<'l>(word: &str, lex: &'l Lexicons) -> Option<&'l str> {
+    lex.role_heads
+        .iter()
+        .chain(&lex.titles_alone)
+        .find(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
+        .map(|(lemma, _)| lemma.as_str())
 }
