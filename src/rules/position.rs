@@ -106,6 +106,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
             if let Some(e) = r.entity_covering(r.words[prev].start) {
                 let izafet = matches!(e.case, Some(Case::Nominative | Case::Genitive));
+                // A body right before the role is part of the title ("Мәжіліс төрағасы",
+                // "Үкімет басшысы", "Ұлттық банк төрағасы"); further left it is its own
+                // entity ("ҚСЗИ Азия зерттеулері бөлімінің басшысы"), and so is an outlet
+                // in a byline ("BAQ.KZ тілшісі").
+                if e.label == Label::Organisation && e.kind != Kind::Media && k == h && izafet {
+                    first = r.words.iter().position(|w| w.start == e.start);
+                    break;
+                }
                 if matches!(e.label, Label::Organisation | Label::Person) || !izafet {
                     break;
                 }
@@ -148,6 +156,7 @@ mod tests {
             ["POSITION Мемлекет басшысы", "POSITION Елбасы"]
         );
         assert_eq!(titles("Президентке хат жолдады."), ["POSITION Президентке"]);
+        assert_eq!(titles("Кеше Мәжіліс төрағасы сөйледі."), ["POSITION Мәжіліс төрағасы"]);
     }
 
     #[test]
