@@ -86,18 +86,9 @@ impl Extractor {
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
         let folded = normalize::fold(text);
-        let mut candidates = Vec::new();
-        self.inner.matcher.find(text, &folded, self.inner.capitals, &mut candidates);
-        let mut gazetteer = Vec::with_capacity(candidates.len());
         let lex = self.inner.lex;
-        resolve::gazetteer_entities(
-            text,
-            &folded,
-            &self.inner.matcher,
-            lex,
-            &candidates,
-            &mut gazetteer,
-        );
+        let mut gazetteer = Vec::new();
+        self.__gazetteer_into(text, &folded, &mut gazetteer);
         if !self.inner.rules {
             return Extraction { entities: gazetteer, quotes: Vec::new() };
         }
@@ -114,6 +105,28 @@ impl Extractor {
             Vec::new()
         };
         Extraction { entities, quotes }
+    }
+}
+
+impl Extractor {
+    /// The gazetteer stage: scan, then one reading per match.
+    pub(crate) fn __gazetteer_into<'t>(
+        &self,
+        text: &'t str,
+        folded: &str,
+        out: &mut Vec<crate::entity::Entity<'t>>,
+    ) {
+        let mut candidates = Vec::new();
+        self.inner.matcher.find(text, folded, self.inner.capitals, &mut candidates);
+        out.reserve(candidates.len());
+        resolve::gazetteer_entities(
+            text,
+            folded,
+            &self.inner.matcher,
+            self.inner.lex,
+            &candidates,
+            out,
+        );
     }
 }
 

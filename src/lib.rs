@@ -69,6 +69,8 @@ mod quote;
 mod resolve;
 mod rules;
 mod span;
+#[doc(hidden)]
+pub mod stages;
 
 use once_cell::sync::Lazy;
 
