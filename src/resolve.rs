@@ -271,20 +271,26 @@ pub(crate) fn merge<'t>(
     }
     all.sort_by(|(ra, a), (rb, b)| (b.end - b.start).cmp(&(a.end - a.start)).then(ra.cmp(rb)));
     let mut kept: Vec<Entity<'t>> = Vec::with_capacity(all.len());
-    // Accepted spans, sorted by start, for overlap checks.
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+    // Accepted spans by start, for overlap checks in O(log n).
+    let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for (_, e) in all {
-        let k = spans.partition_point(|s| s.0 < e.start);
-        let clash_before = k > 0 && spans[k - 1].1 > e.start;
-        let clash_after = k < spans.len() && spans[k].0 < e.end;
+        let clash_before =
+            spans.range(..=e.start).next_back().is_some_and(|(_, &end)| end > e.start);
+        let clash_after = spans.range(e.start..e.end).next().is_some();
         if clash_before || clash_after || e.start >= e.end {
             continue;
         }
-        spans.insert(k, (e.start, e.end));
+        spans.insert(e.start, e.end);
         kept.push(e);
     }
     kept.sort_by_key(|e| e.start);
     kept
+}
+
+/// The index of the entity (sorted by start, flat) overlapping `start..end`, if any.
+fn overlapping(entities: &[Entity<'_>], start: usize, end: usize) -> Option<usize> {
+    let k = entities.partition_point(|e| e.start < end);
+    k.checked_sub(1).filter(|&i| entities[i].end > start)
 }
 
 /// Links mentions within a document, like GATE's OrthoMatcher:
@@ -311,10 +317,17 @@ fn link_abbreviations<'t>(
     defs: &[crate::rules::Definition],
     entities: &mut Vec<Entity<'t>>,
 ) {
+    // Each defined abbreviation → the id, name and kind its mentions take.
+    let mut linked: HashMap<&str, (EntityId, Arc<str>, Kind)> = HashMap::new();
     for d in defs {
-        let Some(long) = entities.iter().position(|e| e.end == d.long_end) else { continue };
+        let Some(long) = overlapping(entities, d.long_end.saturating_sub(1), d.long_end)
+            .filter(|&i| entities[i].end == d.long_end)
+        else {
+            continue;
+        };
         let abbr = &text[d.abbr_start..d.abbr_end];
-        let abbr_entity = entities.iter().position(|e| e.start == d.abbr_start);
+        let abbr_entity = overlapping(entities, d.abbr_start, d.abbr_start + 1)
+            .filter(|&i| entities[i].start == d.abbr_start);
         let gazetteer_id = |e: &Entity<'_>| !e.id.as_str().contains('~');
         let (id, name, kind) = match abbr_entity {
             Some(a) if !gazetteer_id(&entities[long]) && gazetteer_id(&entities[a]) => {
@@ -324,38 +337,41 @@ fn link_abbreviations<'t>(
         };
         entities[long].id = id.clone();
         entities[long].name = name.clone();
-        let mut added = Vec::new();
-        for w in words {
-            let word = &text[w.start..w.end];
-            let Some(rest) = word.strip_prefix(abbr) else { continue };
-            let stem_end = w.start + abbr.len();
-            if !(rest.is_empty() || rest.starts_with(crate::normalize::is_suffix_joiner)) {
-                continue;
+        linked.entry(abbr).or_insert((id, name, kind));
+    }
+    if linked.is_empty() {
+        return;
+    }
+    // One pass over the words: ТМҰ, ТМҰ-ның …
+    let mut added = Vec::new();
+    for w in words {
+        let word = &text[w.start..w.end];
+        let abbr = word.split(crate::normalize::is_suffix_joiner).next().unwrap_or(word);
+        let Some((id, name, kind)) = linked.get(abbr) else { continue };
+        let stem_end = w.start + abbr.len();
+        match overlapping(entities, w.start, w.end).map(|i| &mut entities[i]) {
+            Some(e) if e.start == w.start && e.stem_end == stem_end => {
+                e.id = id.clone();
+                e.name = name.clone();
             }
-            match entities.iter_mut().find(|e| e.start < w.end && w.start < e.end) {
-                Some(e) if e.start == w.start && e.stem_end == stem_end => {
-                    e.id = id.clone();
-                    e.name = name.clone();
-                }
-                Some(_) => {}
-                None => added.push(Entity {
-                    start: w.start,
-                    end: w.end,
-                    text: word,
-                    stem_end,
-                    label: kind.label(),
-                    kind,
-                    id: id.clone(),
-                    name: name.clone(),
-                    case: None,
-                    source: "abbreviation_link",
-                }),
-            }
+            Some(_) => {}
+            None => added.push(Entity {
+                start: w.start,
+                end: w.end,
+                text: word,
+                stem_end,
+                label: kind.label(),
+                kind: *kind,
+                id: id.clone(),
+                name: name.clone(),
+                case: None,
+                source: "abbreviation_link",
+            }),
         }
-        if !added.is_empty() {
-            entities.extend(added);
-            entities.sort_by_key(|e| e.start);
-        }
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|e| e.start);
     }
 }
 
@@ -397,7 +413,7 @@ fn link_surnames<'t>(
         let word = &folded[w.start..w.end];
         let (stem_len, case) = crate::rules::split_name(word);
         let Some((id, n)) = full.get(&word[..stem_len]) else { continue };
-        if entities.iter().any(|e| e.start < w.end && w.start < e.end) {
+        if overlapping(entities, w.start, w.end).is_some() {
             continue;
         }
         added.push(Entity {

@@ -124,7 +124,8 @@ pub(crate) fn find(text: &str, folded: &str, cues: &[(CueKind, String)]) -> Vec<
 
 /// The sentence containing byte `i`.
 fn sentence_of(sentences: &[Span], i: usize) -> Span {
-    sentences.iter().copied().find(|s| s.start <= i && i <= s.end).unwrap_or_default()
+    let k = sentences.partition_point(|s| s.end < i);
+    sentences.get(k).copied().filter(|s| s.start <= i).unwrap_or_default()
 }
 
 /// Direct speech "…, – дейді X", "«…», – деді X", "«…» деп мәлімдеді X", credit lines
@@ -208,9 +209,10 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
 /// paragraph start, never before `floor` (the end of an earlier reporting clause).
 fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize) -> usize {
     let floor = floor.max(para.start);
-    for s in sentences.iter().rev() {
-        if s.start >= end || s.start < floor {
-            continue;
+    let last = sentences.partition_point(|s| s.start < end);
+    for s in sentences[..last].iter().rev() {
+        if s.start < floor {
+            break;
         }
         let first = skip_ws(text, s.start);
         if char_at(text, first).is_some_and(|c| DASHES.contains(&c)) {

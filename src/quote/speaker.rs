@@ -49,8 +49,9 @@ pub(crate) fn attribute<'t>(
             else {
                 continue;
             };
-            let content_start =
-                words.iter().find(|w| w.start >= subject_end).map_or(f.content.end, |w| w.start);
+            let content_start = words
+                .get(words.partition_point(|w| w.start < subject_end))
+                .map_or(f.content.end, |w| w.start);
             if content_start >= f.content.end {
                 continue;
             }
@@ -75,18 +76,18 @@ pub(crate) fn attribute<'t>(
         // ("– деп атап өтті «ҚТЖ» ҰК АҚ басқарма төрағасы Гүлнар Сейітқалиева").
         let person = |e: &&Entity<'t>| e.label == Label::Person && !credit;
         let named = if f.speaker_before {
-            let near = entities.iter().filter(in_zone).rfind(wanted);
+            let near = ents_in(entities, zone).iter().filter(in_zone).rfind(wanted);
             near.filter(|e| e.label == Label::Person)
-                .or_else(|| entities.iter().filter(in_zone).rfind(person))
+                .or_else(|| ents_in(entities, zone).iter().filter(in_zone).rfind(person))
                 .or(near)
         } else {
-            entities
+            ents_in(entities, zone)
                 .iter()
                 .filter(in_zone)
                 .find(person)
-                .or_else(|| entities.iter().filter(in_zone).find(wanted))
+                .or_else(|| ents_in(entities, zone).iter().filter(in_zone).find(wanted))
         };
-        let zone_words: Vec<&Word> = words
+        let zone_words: Vec<&Word> = words_in(words, zone)
             .iter()
             .filter(|w| {
                 w.start >= zone.start
@@ -212,7 +213,7 @@ fn subject(
     lex: &Lexicons,
 ) -> Option<usize> {
     let first_words: Vec<&Word> =
-        words.iter().filter(|w| w.start >= zone.start && w.end <= zone.end).take(7).collect();
+        words_in(words, zone).iter().filter(|w| w.end <= zone.end).take(7).collect();
     let limit = first_words.last()?.end;
     let nominative = |e: &Entity<'_>| e.case.is_none_or(|c| c == crate::Case::Nominative);
     // A person opening the sentence or right after a title chain ("… бөлімінің басшысы
@@ -220,17 +221,17 @@ fn subject(
     let after_title = |e: &Entity<'_>| {
         first_words.iter().rfind(|w| w.end <= e.start).is_none_or(|w| {
             is_role(&folded[w.start..w.end], lex)
-                || entities.iter().any(|x| x.label == Label::Position && x.end == w.end)
+                || ending_at(entities, w.end).is_some_and(|x| x.label == Label::Position)
         })
     };
-    let person = entities
+    let person = ents_in(entities, Span::new(zone.start, limit))
         .iter()
-        .filter(|e| e.start >= zone.start && e.end <= limit)
+        .filter(|e| e.end <= limit)
         .find(|e| e.label == Label::Person && nominative(e) && after_title(e));
     if let Some(e) = person {
         return Some(e.end);
     }
-    if let Some(e) = entities.iter().find(|e| e.start == first_words[0].start) {
+    if let Some(e) = ents_in(entities, zone).first().filter(|e| e.start == first_words[0].start) {
         if e.label == Label::Organisation && nominative(e) {
             return Some(e.end);
         }
@@ -256,9 +257,8 @@ fn mentions<'e, 't>(
     to: usize,
     keep: impl Fn(&Entity<'t>) -> bool,
 ) -> Option<&'e Entity<'t>> {
-    entities.iter().rev().find(|e| {
+    ents_in(entities, Span::new(from, to)).iter().rev().find(|e| {
         e.label == Label::Person
-            && e.start >= from
             && e.end <= to
             && !contents.iter().any(|c| c.overlaps(e.span()))
             && keep(e)
@@ -268,7 +268,7 @@ fn mentions<'e, 't>(
 /// The folded title right before a person: a POSITION entity or the previous word.
 fn title_before<'a>(folded: &'a str, entities: &[Entity<'_>], e: &Entity<'_>) -> &'a str {
     let head = folded[..e.start].trim_end();
-    if let Some(t) = entities.iter().rfind(|t| t.label == Label::Position && t.end == head.len()) {
+    if let Some(t) = ending_at(entities, head.len()).filter(|t| t.label == Label::Position) {
         return &folded[t.start..t.end];
     }
     let start = head.rfind(' ').map_or(0, |i| i + 1);
@@ -282,4 +282,24 @@ fn role_lemma<'l>(word: &str, lex: &'l Lexicons) -> Option<&'l str> {
         .chain(&lex.titles_alone)
         .find(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
         .map(|(lemma, _)| lemma.as_str())
+}
+
+/// The entities (sorted by start) that start inside `span`.
+fn ents_in<'e, 't>(entities: &'e [Entity<'t>], span: Span) -> &'e [Entity<'t>] {
+    let lo = entities.partition_point(|e| e.start < span.start);
+    let hi = entities.partition_point(|e| e.start < span.end);
+    &entities[lo..hi.max(lo)]
+}
+
+/// The words (sorted by start) that start inside `span`.
+fn words_in(words: &[Word], span: Span) -> &[Word] {
+    let lo = words.partition_point(|w| w.start < span.start);
+    let hi = words.partition_point(|w| w.start < span.end);
+    &words[lo..hi.max(lo)]
+}
+
+/// The entity ending exactly at `end` (entities are flat, so sorted by end too).
+fn ending_at<'e, 't>(entities: &'e [Entity<'t>], end: usize) -> Option<&'e Entity<'t>> {
+    let k = entities.partition_point(|e| e.end < end);
+    entities.get(k).filter(|e| e.end == end)
 }
