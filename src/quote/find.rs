@@ -35,6 +35,11 @@ pub(crate) enum CueKind {
 
 const DASHES: [char; 3] = ['–', '—', '-'];
 
+/// The most sentences a quotation runs over when nothing else bounds it (direct speech
+/// back to its paragraph's start, a continuation to its end): keeps quotes, and output,
+/// linear in the text on one-line documents.
+const MAX_SENTENCES: usize = 5;
+
 /// One paragraph and what every finder needs about it.
 struct Para<'a> {
     text: &'a str,
@@ -111,11 +116,12 @@ pub(crate) fn find(text: &str, folded: &str, cues: &[(CueKind, String)]) -> Vec<
     let mut out = Vec::new();
     for para in segment::paragraphs(text) {
         let p = Para { text, folded, span: para, sentences: segment::sentences(text, para), cues };
+        let first = out.len();
         dash_and_guillemet(&p, &mut out);
         according(&p, &mut out);
-        colon(text, para, &mut out);
+        colon(text, para, first, &mut out);
         subject_first(&p, &mut out);
-        continuation(text, para, &mut out);
+        continuation(&p, first, &mut out);
     }
     out.sort_by_key(|q| (q.cue.start, q.content.start));
     out.dedup_by(|a, b| a.cue == b.cue && a.content == b.content);
@@ -210,16 +216,18 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
 fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize) -> usize {
     let floor = floor.max(para.start);
     let last = sentences.partition_point(|s| s.start < end);
-    for s in sentences[..last].iter().rev() {
+    let mut start = floor;
+    for s in sentences[..last].iter().rev().take(MAX_SENTENCES) {
         if s.start < floor {
-            break;
+            return floor;
         }
+        start = s.start;
         let first = skip_ws(text, s.start);
         if char_at(text, first).is_some_and(|c| DASHES.contains(&c)) {
             return first;
         }
     }
-    floor
+    start
 }
 
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
@@ -280,7 +288,7 @@ fn according(p: &Para<'_>, out: &mut Vec<Found>) {
 }
 
 /// "X: «…»": speech introduced by a colon and opened by a guillemet.
-fn colon(text: &str, para: Span, out: &mut Vec<Found>) {
+fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
     let p = &text[para.range()];
     let mut from = 0;
     while let Some(pos) = p[from..].find(':').map(|x| from + x) {
@@ -293,7 +301,7 @@ fn colon(text: &str, para: Span, out: &mut Vec<Found>) {
         let open = after + '«'.len_utf8();
         let Some(close) = segment::matching_guillemet(text, open, para.end) else { continue };
         // Already found as "«…», – деді" speech? Then the colon form is not a second quote.
-        if out.iter().any(|q| q.content.start <= open && close <= q.content.end + 2) {
+        if out[first..].iter().any(|q| q.content.start <= open && close <= q.content.end + 2) {
             continue;
         }
         let content = trim(text, open, close);
@@ -363,7 +371,7 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
                         if cue_end == s.end && at > x_start {
                             let content = trim(
                                 text,
-                                sentences[0].start.max(para.start),
+                                sentences[si.saturating_sub(MAX_SENTENCES)].start.max(para.start),
                                 sentences[si - 1].end,
                             );
                             out.push(Found {
@@ -424,9 +432,10 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
 
 /// "«…», – деді X. – …": speech that goes on after its reporting clause, opened by a
 /// dash at the start of the next sentence and running to the paragraph end.
-fn continuation(text: &str, para: Span, out: &mut Vec<Found>) {
+fn continuation(p: &Para<'_>, first: usize, out: &mut Vec<Found>) {
+    let Para { text, span: para, ref sentences, .. } = *p;
     let mut extra = Vec::new();
-    for q in out.iter().filter(|q| q.kind == QuoteKind::Direct && !q.speaker_before) {
+    for q in out[first..].iter().filter(|q| q.kind == QuoteKind::Direct && !q.speaker_before) {
         if q.speaker_zone.end < q.cue.end
             || q.speaker_zone.end >= para.end
             || q.cue.start < para.start
@@ -440,7 +449,9 @@ fn continuation(text: &str, para: Span, out: &mut Vec<Found>) {
             continue;
         }
         let start = para.end - rest_trim.len();
-        let content = trim(text, start, para.end);
+        let k = sentences.partition_point(|s| s.end < start);
+        let end = sentences.get(k + MAX_SENTENCES - 1).map_or(para.end, |s| s.end);
+        let content = trim(text, start, end.min(para.end));
         let content = Span::new(
             content.start,
             content.end - text[content.range()].ends_with(['.', '!', '?']) as usize,

@@ -17,6 +17,9 @@ use crate::lexicon::Lexicons;
 use crate::rules::{lemma_form, Word};
 use crate::span::{Excerpt, Span};
 
+/// How far back a role noun looks for the person it names, in bytes.
+const ROLE_WINDOW: usize = 20_000;
+
 const PRONOUNS: &[&str] = &["ол", "оның", "оған", "одан", "онымен"];
 const PLURAL_PRONOUNS: &[&str] = &["олар", "олардың", "оларға"];
 
@@ -38,8 +41,10 @@ pub(crate) fn attribute<'t>(
     lex: &Lexicons,
 ) -> Vec<Quote<'t>> {
     let mut last: Option<Antecedent> = None;
+    // Line starts, for "the same paragraph" in O(log n).
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     // Quoted content: the people named there are talked about, not speaking.
-    let contents: Vec<Span> = found.iter().map(|f| f.content).collect();
+    let contents = Contents::new(found.iter().map(|f| f.content).collect());
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
         if matches!(f.rule, "subject_first" | "complement") {
@@ -129,7 +134,8 @@ pub(crate) fn attribute<'t>(
                         // A person introduced earlier in the same paragraph ("Кездесуде …
                         // Асқар Ибраев … таныстырды. – Біз дайынбыз, – деді ол."), else the
                         // last named speaker.
-                        let para_start = text[..before].rfind('\n').map_or(0, |i| i + 1);
+                        let k = newlines.partition_point(|&n| n < before);
+                        let para_start = k.checked_sub(1).map_or(0, |k| newlines[k] + 1);
                         let near = mentions(entities, &contents, para_start, before, |_| true);
                         let resolved =
                             near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
@@ -146,7 +152,10 @@ pub(crate) fn attribute<'t>(
                                 let titled = |e: &Entity<'_>| {
                                     title_before(folded, entities, e).contains(lemma)
                                 };
-                                let near = mentions(entities, &contents, 0, before, titled);
+                                // Within the last 20 KB of text: a role noun refers to
+                                // someone introduced nearby.
+                                let from = before.saturating_sub(ROLE_WINDOW);
+                                let near = mentions(entities, &contents, from, before, titled);
                                 let resolved =
                                     near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                                 Some(speaker(
@@ -252,16 +261,13 @@ fn is_role(word: &str, lex: &Lexicons) -> bool {
 /// The last person mentioned in `from..to`, outside every quotation, that passes `keep`.
 fn mentions<'e, 't>(
     entities: &'e [Entity<'t>],
-    contents: &[Span],
+    contents: &Contents,
     from: usize,
     to: usize,
     keep: impl Fn(&Entity<'t>) -> bool,
 ) -> Option<&'e Entity<'t>> {
     ents_in(entities, Span::new(from, to)).iter().rev().find(|e| {
-        e.label == Label::Person
-            && e.end <= to
-            && !contents.iter().any(|c| c.overlaps(e.span()))
-            && keep(e)
+        e.label == Label::Person && e.end <= to && !contents.overlaps(e.span()) && keep(e)
     })
 }
 
@@ -302,4 +308,30 @@ fn words_in(words: &[Word], span: Span) -> &[Word] {
 fn ending_at<'e, 't>(entities: &'e [Entity<'t>], end: usize) -> Option<&'e Entity<'t>> {
     let k = entities.partition_point(|e| e.end < end);
     entities.get(k).filter(|e| e.end == end)
+}
+
+/// Quoted contents sorted by start, with the running maximum of their ends, so that
+/// "is this mention inside a quote?" costs O(log n).
+struct Contents {
+    spans: Vec<Span>,
+    max_end: Vec<usize>,
+}
+
+impl Contents {
+    fn new(mut spans: Vec<Span>) -> Contents {
+        spans.sort();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = (*m).max(s.end);
+                Some(*m)
+            })
+            .collect();
+        Contents { spans, max_end }
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        let k = self.spans.partition_point(|s| s.start < span.end);
+        k > 0 && self.max_end[k - 1] > span.start
+    }
 }

@@ -60,7 +60,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<RuleMat
     for d in defs {
         let letters: Vec<char> = r.text[d.abbr_start..d.abbr_end].chars().map(fold_char).collect();
         // The last word of the long form ends at long_end.
-        let Some(last) = r.words.iter().rposition(|w| w.end == d.long_end) else { continue };
+        let last = r.word_from(d.long_end);
+        let Some(last) = last.checked_sub(1).filter(|&k| r.words[k].end == d.long_end) else {
+            continue;
+        };
         if last + 1 < letters.len() {
             continue;
         }

@@ -119,6 +119,11 @@ impl<'t, 'a> Rules<'t, 'a> {
         first
     }
 
+    /// The index of the first word that starts at or after byte `pos`.
+    pub(crate) fn word_from(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.start < pos)
+    }
+
     /// The gazetteer entity that starts at word `i`, if any.
     pub(crate) fn entity_at(&self, i: usize) -> Option<&'a Entity<'t>> {
         let start = self.words[i].start;

@@ -102,7 +102,8 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
 /// Adds numeric matches to `out`, never overlapping each other.
 pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let text = rules.text;
-    let first = out.len();
+    // Accepted spans by start: an overlap check in O(log n).
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for f in FAMILIES.iter() {
         for m in f.re.find_iter(text) {
             let (start, end) = (m.start(), m.end());
@@ -115,9 +116,11 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if f.source == "date_relative" && m.as_str().to_lowercase() == "бүгінде" {
                 continue;
             }
-            if out[first..].iter().any(|o| o.start < end && start < o.end) {
+            let before = taken.range(..=start).next_back().is_some_and(|(_, &e)| e > start);
+            if before || taken.range(start..end).next().is_some() {
                 continue;
             }
+            taken.insert(start, end);
             out.push(RuleMatch::new(start, end, f.kind, f.source));
         }
     }

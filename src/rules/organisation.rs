@@ -253,7 +253,10 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 /// Whether an organisation head noun ends a short lower-case phrase right after `pos`:
 /// «Астана» халықаралық қаржы орталығы, «Хабар» агенттігі, «Самұрық-Қазына» қоры.
 fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
-    let Some(k) = r.words.iter().position(|w| w.start >= pos) else { return false };
+    let k = r.word_from(pos);
+    if k >= r.words.len() {
+        return false;
+    }
     if !r.text[pos..r.words[k].start].trim().is_empty() {
         return false;
     }

@@ -111,7 +111,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 // entity ("ҚСЗИ Азия зерттеулері бөлімінің басшысы"), and so is an outlet
                 // in a byline ("BAQ.KZ тілшісі").
                 if e.label == Label::Organisation && e.kind != Kind::Media && k == h && izafet {
-                    first = r.words.iter().position(|w| w.start == e.start);
+                    first = Some(r.word_from(e.start)).filter(|&i| r.words[i].start == e.start);
                     break;
                 }
                 if matches!(e.label, Label::Organisation | Label::Person) || !izafet {
