@@ -38,7 +38,10 @@ fn names_never_match_inside_unrelated_words() {
     // Иран), аралас (mixed, not Арал), Айдарбек (a name, not Ай).
     let ex = atau::extract("Бұл қазақтың аралас ирандық тағамы, деді Айдарбек.");
     let got: Vec<_> = ex.entities.iter().map(|e| (e.text, e.label)).collect();
-    assert_eq!(got, [("қазақтың", Label::Norp), ("ирандық", Label::Norp)]);
+    assert_eq!(
+        got,
+        [("қазақтың", Label::Norp), ("ирандық", Label::Norp), ("Айдарбек", Label::Person)]
+    );
 }
 
 #[test]

@@ -167,6 +167,11 @@ fn initials(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         m.stem_end = s.start + stem_len;
         m.case = case;
         m.name = Some(Arc::from(&text[w.start..s.start + stem_len]));
+        // "Н. Назарбаев": a known person's surname after initials is that person.
+        if let Some(e) = r.entity_at(j).filter(|e| e.label == Label::Person && e.end == s.end) {
+            m.id = Some(e.id.clone());
+            m.name = Some(e.name.clone());
+        }
         out.push(m);
     }
 }
