@@ -72,6 +72,9 @@ fn extraction(c: &mut Criterion) {
     g.bench_function("end_to_end", |b| {
         b.iter(|| docs.iter().map(|d| extractor.extract(d).entities.len()).sum::<usize>())
     });
+    g.bench_function("end_to_end_batch_all_cores", |b| {
+        b.iter(|| extractor.extract_batch(&docs).iter().map(|e| e.entities.len()).sum::<usize>())
+    });
     g.bench_function("floor_bare_aho_corasick_scan", |b| {
         b.iter(|| folded.iter().map(|f| floor.find_iter(f.as_str()).count()).sum::<usize>())
     });

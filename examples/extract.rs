@@ -54,34 +54,51 @@ struct Line<'a, 't> {
     extraction: &'a atau::Extraction<'t>,
 }
 
+/// Lines read before extracting them together on all cores.
+const BATCH: usize = 4096;
+
 fn run_jsonl(input: Box<dyn BufRead>, out: &mut impl Write) -> io::Result<usize> {
     let extractor = atau::Extractor::new();
     let mut bad = 0;
-    for (i, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value = match serde_json::from_str(&line) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("extract: line {}: not JSON: {e}", i + 1);
-                bad += 1;
+    let mut ids: Vec<serde_json::Value> = Vec::with_capacity(BATCH);
+    let mut texts: Vec<String> = Vec::with_capacity(BATCH);
+    let mut lines = input.lines().enumerate().peekable();
+    while lines.peek().is_some() {
+        for (i, line) in lines.by_ref().take(BATCH) {
+            let line = line?;
+            if line.trim().is_empty() {
                 continue;
             }
-        };
-        let (Some(id), Some(text)) = (doc.get("id"), doc.get("text").and_then(|t| t.as_str()))
-        else {
-            eprintln!(
-                "extract: line {}: expected an object with \"id\" and a string \"text\"",
-                i + 1
-            );
-            bad += 1;
-            continue;
-        };
-        let extraction = extractor.extract(text);
-        serde_json::to_writer(&mut *out, &Line { id, extraction: &extraction })?;
-        out.write_all(b"\n")?;
+            let mut doc: serde_json::Value = match serde_json::from_str(&line) {
+                Ok(v) => v,
+                Err(e) => {
+                    eprintln!("extract: line {}: not JSON: {e}", i + 1);
+                    bad += 1;
+                    continue;
+                }
+            };
+            let text = doc.get_mut("text").map(serde_json::Value::take);
+            match (doc.get_mut("id").map(serde_json::Value::take), text) {
+                (Some(id), Some(serde_json::Value::String(text))) => {
+                    ids.push(id);
+                    texts.push(text);
+                }
+                _ => {
+                    eprintln!(
+                        "extract: line {}: expected an object with \"id\" and a string \"text\"",
+                        i + 1
+                    );
+                    bad += 1;
+                }
+            }
+        }
+        // All cores at once; the output keeps the input order.
+        for (id, extraction) in ids.iter().zip(extractor.extract_batch(&texts)) {
+            serde_json::to_writer(&mut *out, &Line { id, extraction: &extraction })?;
+            out.write_all(b"\n")?;
+        }
+        ids.clear();
+        texts.clear();
     }
     Ok(bad)
 }

@@ -109,6 +109,55 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// Extracts every text of a batch on all cores. The result is in input order and
+    /// identical to calling [`Extractor::extract`] on each text in turn.
+    ///
+    /// Work is handed out in small chunks from a shared counter to scoped threads
+    /// (`std::thread::scope`), one per available core: the texts are independent and the
+    /// extractor is shared read-only, so no work-stealing runtime (and no dependency) is
+    /// needed.
+    ///
+    /// # Example
+    /// ```
+    /// let extractor = atau::Extractor::new();
+    /// let docs = ["Астанада жиын өтті.", "ТМҰ-ның саммиті Бакуде өтеді."];
+    /// let all = extractor.extract_batch(&docs);
+    /// assert_eq!(all.len(), 2);
+    /// assert_eq!(all[1], extractor.extract(docs[1]));
+    /// ```
+    pub fn extract_batch<'t, S: AsRef<str> + Sync>(&self, texts: &'t [S]) -> Vec<Extraction<'t>> {
+        const CHUNK: usize = 64;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunks = texts.len().div_ceil(CHUNK);
+        if threads <= 1 || chunks <= 1 {
+            return texts.iter().map(|t| self.extract(t.as_ref())).collect();
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut done: Vec<(usize, Vec<Extraction<'t>>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads.min(chunks))
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let c = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            if c >= chunks {
+                                return mine;
+                            }
+                            let part = &texts[c * CHUNK..((c + 1) * CHUNK).min(texts.len())];
+                            mine.push((c, part.iter().map(|t| self.extract(t.as_ref())).collect()));
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        done.sort_unstable_by_key(|(c, _)| *c);
+        done.into_iter().flat_map(|(_, part)| part).collect()
+    }
+
     /// The gazetteer stage: scan, then one reading per match.
     pub(crate) fn __gazetteer_into<'t>(
         &self,

@@ -44,7 +44,14 @@ pub(crate) fn fold_char(c: char) -> char {
 /// Whether `c` belongs to a word: letters, digits and combining marks.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+    match c as u32 {
+        // Fast paths for the scripts of Kazakh text: ASCII and the Cyrillic block, whose
+        // only non-letters are the signs U+0482..U+0489.
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x0400..=0x04FF => !(0x0482..=0x0489).contains(&(c as u32)),
+        0x0300..=0x036F => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Whether `c` joins a suffix to an abbreviation, number or Latin name (ТМҰ-ның, 2025-ке,
@@ -109,6 +116,14 @@ mod tests {
         // İ lower-cases to two chars: kept as is so offsets hold.
         assert!(folded.contains("İstanbul"));
         assert!(folded.ends_with('ä'));
+    }
+
+    #[test]
+    fn word_chars_agree_with_unicode() {
+        for c in ('\0'..='\u{0600}').chain(['ә', 'Ұ', '€', '«', '–', '\u{0301}']) {
+            let unicode = c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c);
+            assert_eq!(is_word_char(c), unicode, "help: {c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -89,3 +89,20 @@ fn the_json_shape_is_the_scoring_contract() {
     assert_eq!(e["case"], "dative");
     assert!(json["quotes"].is_array());
 }
+
+#[test]
+fn batches_equal_sequential_extraction_in_order() {
+    let paragraphs = [
+        "Ақтау және Баку порттарын жаңғырту жалғасуда.",
+        "Сарапшының пікірінше, баға тұрақтанады.",
+        "ТМҰ-ның саммиті Бакуде өтеді, – деді Айгүл Омарова.",
+        "",
+        "2025 жылғы 21 қазанда 5 млрд доллар бөлінді.",
+    ];
+    let docs: Vec<String> =
+        (0..1000).map(|i| paragraphs[i % paragraphs.len()].repeat(1 + i % 3)).collect();
+    let extractor = Extractor::new();
+    let batch = extractor.extract_batch(&docs);
+    let one_by_one: Vec<_> = docs.iter().map(|d| extractor.extract(d)).collect();
+    assert_eq!(batch, one_by_one);
+}
