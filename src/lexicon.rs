@@ -19,28 +19,62 @@ pub(crate) struct Descriptor {
     pub new_only: bool,
 }
 
+/// A lexicon list indexed by first letter: a word is compared only with the entries that
+/// can be its prefix, not with the whole list (the rules test every word of the text).
+#[derive(Debug)]
+pub(crate) struct Indexed<T> {
+    items: Vec<T>,
+    by_first: HashMap<char, Vec<u32>>,
+}
+
+impl<T> Indexed<T> {
+    fn new(items: Vec<T>, key: impl Fn(&T) -> &str) -> Indexed<T> {
+        let mut by_first: HashMap<char, Vec<u32>> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            if let Some(c) = key(item).chars().next() {
+                by_first.entry(c).or_default().push(i as u32);
+            }
+        }
+        Indexed { items, by_first }
+    }
+
+    /// The entries whose key starts with the first letter of `word`, in list order.
+    pub(crate) fn starting<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a T> + 'a {
+        let first = word.chars().next().and_then(|c| self.by_first.get(&c));
+        first.into_iter().flatten().map(move |&i| &self.items[i as usize])
+    }
+}
+
+impl<T> std::ops::Deref for Indexed<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        &self.items
+    }
+}
+
 /// Every lexicon the pipeline uses.
 #[derive(Debug)]
 pub(crate) struct Lexicons {
     /// Common words that are also names: a match needs a capital letter.
     pub homographs: HashMap<String, ()>,
-    pub descriptors: Vec<Descriptor>,
+    pub descriptors: Indexed<Descriptor>,
     /// Words that never begin a name.
     pub stopwords: HashSet<String>,
     /// Given names (folded).
     pub first_names: HashSet<String>,
     /// Organisation head nouns: kind, folded lemma, its stem.
-    pub org_heads: Vec<(Kind, String, Stem)>,
+    pub org_heads: Indexed<(Kind, String, Stem)>,
     /// One-person titles (folded; may be two words).
-    pub titles_alone: Vec<(String, Stem)>,
+    pub titles_alone: Indexed<(String, Stem)>,
     /// Ranks: titles in any letter case.
-    pub ranks: Vec<(String, Stem)>,
+    pub ranks: Indexed<(String, Stem)>,
     /// Role nouns that end a title chain.
-    pub role_heads: Vec<(String, Stem)>,
+    pub role_heads: Indexed<(String, Stem)>,
     /// Ethnonyms.
-    pub norp: Vec<(String, Stem)>,
+    pub norp: Indexed<(String, Stem)>,
     /// Reporting cues (`cues.tsv`).
-    pub cues: Vec<(CueKind, String)>,
+    pub cues: Indexed<(CueKind, String)>,
 }
 
 fn stemmed(w: &str) -> (String, Stem) {
@@ -49,52 +83,61 @@ fn stemmed(w: &str) -> (String, Stem) {
     (f, s)
 }
 
-static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
-    homographs: words(include_str!("../data/lexicon/homographs.txt"))
-        .map(|w| (fold(w), ()))
-        .collect(),
-    descriptors: rows(include_str!("../data/lexicon/descriptors.tsv"))
-        .map(|cols| {
-            let kind = cols[0].parse().expect("descriptor kinds are valid (tested)");
-            let lemma = fold(cols[1]);
-            let new_only = cols.get(2) == Some(&"new-only");
-            Descriptor { kind, stem: Stem::classify(&lemma), lemma, new_only }
-        })
-        .collect(),
-    stopwords: words(include_str!("../data/lexicon/stopwords.txt")).map(fold).collect(),
-    first_names: words(include_str!("../data/lexicon/first_names.txt")).map(fold).collect(),
-    org_heads: rows(include_str!("../data/lexicon/org_heads.tsv"))
-        .map(|cols| {
-            let (lemma, stem) = stemmed(cols[1]);
-            (cols[0].parse().expect("org head kinds are valid (tested)"), lemma, stem)
-        })
-        .collect(),
-    titles_alone: rows(include_str!("../data/lexicon/positions.tsv"))
-        .filter(|c| c[0] == "alone")
-        .map(|c| stemmed(c[1]))
-        .collect(),
-    ranks: rows(include_str!("../data/lexicon/positions.tsv"))
-        .filter(|c| c[0] == "rank")
-        .map(|c| stemmed(c[1]))
-        .collect(),
-    role_heads: rows(include_str!("../data/lexicon/positions.tsv"))
-        .filter(|c| c[0] == "head")
-        .map(|c| stemmed(c[1]))
-        .collect(),
-    norp: words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
-    cues: rows(include_str!("../data/lexicon/cues.tsv"))
-        .map(|c| {
-            let kind = match c[0] {
-                "direct" => CueKind::Direct,
-                "credit" => CueKind::Credit,
-                "opinion" => CueKind::Opinion,
-                "according" => CueKind::According,
-                "complement" => CueKind::Complement,
-                other => panic!("unknown cue kind {other:?} in cues.tsv (tested)"),
-            };
-            (kind, fold(c[1]))
-        })
-        .collect(),
+static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
+    let positions = |mode: &str| -> Indexed<(String, Stem)> {
+        let rows = rows(include_str!("../data/lexicon/positions.tsv"));
+        Indexed::new(rows.filter(|c| c[0] == mode).map(|c| stemmed(c[1])).collect(), |t| &t.0)
+    };
+    Lexicons {
+        homographs: words(include_str!("../data/lexicon/homographs.txt"))
+            .map(|w| (fold(w), ()))
+            .collect(),
+        descriptors: Indexed::new(
+            rows(include_str!("../data/lexicon/descriptors.tsv"))
+                .map(|cols| {
+                    let kind = cols[0].parse().expect("descriptor kinds are valid (tested)");
+                    let lemma = fold(cols[1]);
+                    let new_only = cols.get(2) == Some(&"new-only");
+                    Descriptor { kind, stem: Stem::classify(&lemma), lemma, new_only }
+                })
+                .collect(),
+            |d| &d.lemma,
+        ),
+        stopwords: words(include_str!("../data/lexicon/stopwords.txt")).map(fold).collect(),
+        first_names: words(include_str!("../data/lexicon/first_names.txt")).map(fold).collect(),
+        org_heads: Indexed::new(
+            rows(include_str!("../data/lexicon/org_heads.tsv"))
+                .map(|cols| {
+                    let (lemma, stem) = stemmed(cols[1]);
+                    (cols[0].parse().expect("org head kinds are valid (tested)"), lemma, stem)
+                })
+                .collect(),
+            |t| &t.1,
+        ),
+        titles_alone: positions("alone"),
+        ranks: positions("rank"),
+        role_heads: positions("head"),
+        norp: Indexed::new(
+            words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
+            |t| &t.0,
+        ),
+        cues: Indexed::new(
+            rows(include_str!("../data/lexicon/cues.tsv"))
+                .map(|c| {
+                    let kind = match c[0] {
+                        "direct" => CueKind::Direct,
+                        "credit" => CueKind::Credit,
+                        "opinion" => CueKind::Opinion,
+                        "according" => CueKind::According,
+                        "complement" => CueKind::Complement,
+                        other => panic!("unknown cue kind {other:?} in cues.tsv (tested)"),
+                    };
+                    (kind, fold(c[1]))
+                })
+                .collect(),
+            |t| &t.1,
+        ),
+    }
 });
 
 /// The embedded lexicons.

@@ -189,7 +189,7 @@ fn descriptor_after(folded: &str, end: usize, lex: &Lexicons) -> Option<Describe
     let start = skip_spaces(folded, end)?;
     let word_stop = word_end(folded, start);
     let word = &folded[start..word_stop];
-    lex.descriptors.iter().filter(|d| !d.new_only).find_map(|d| {
+    lex.descriptors.starting(word).filter(|d| !d.new_only).find_map(|d| {
         let rest = word.strip_prefix(d.lemma.as_str())?;
         let chain = suffix_chain(d.stem, rest, false)?;
         Some(Described { kind: d.kind, plural: chain.plural })

@@ -6,6 +6,7 @@
 //! paragraph. Cues come from `data/lexicon/cues.tsv`.
 
 use super::{segment, QuoteKind};
+use crate::lexicon::Indexed;
 use crate::normalize::{char_at, char_before, is_word_char, word_end};
 use crate::span::Span;
 
@@ -46,7 +47,7 @@ struct Para<'a> {
     folded: &'a str,
     span: Span,
     sentences: Vec<Span>,
-    cues: &'a [(CueKind, String)],
+    cues: &'a Indexed<(CueKind, String)>,
 }
 
 /// Whether the folded text at `i` starts with the cue `form` as whole words.
@@ -74,10 +75,10 @@ fn cue_at(folded: &str, i: usize, form: &str) -> Option<usize> {
 fn longest_cue(
     folded: &str,
     i: usize,
-    cues: &[(CueKind, String)],
+    cues: &Indexed<(CueKind, String)>,
     kinds: &[CueKind],
 ) -> Option<(CueKind, usize)> {
-    cues.iter()
+    cues.starting(&folded[i..])
         .filter(|(k, _)| kinds.contains(k))
         .filter_map(|(k, form)| cue_at(folded, i, form).map(|end| (*k, end)))
         .max_by_key(|(_, end)| *end)
@@ -112,7 +113,7 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
 }
 
 /// Finds every quotation in the text.
-pub(crate) fn find(text: &str, folded: &str, cues: &[(CueKind, String)]) -> Vec<Found> {
+pub(crate) fn find(text: &str, folded: &str, cues: &Indexed<(CueKind, String)>) -> Vec<Found> {
     let mut out = Vec::new();
     for para in segment::paragraphs(text) {
         let p = Para { text, folded, span: para, sentences: segment::sentences(text, para), cues };

@@ -104,7 +104,7 @@ pub(crate) fn attribute<'t>(
             let fw = &folded[w.start..w.end];
             lex.role_heads
                 .iter()
-                .chain(&lex.titles_alone)
+                .chain(lex.titles_alone.iter())
                 .find_map(|(lemma, stem)| lemma_form(fw, lemma, *stem).map(|(_, c)| c.plural))
         };
         let speaker = if let Some(e) = named {
@@ -254,7 +254,7 @@ fn subject(
 fn is_role(word: &str, lex: &Lexicons) -> bool {
     lex.role_heads
         .iter()
-        .chain(&lex.titles_alone)
+        .chain(lex.titles_alone.iter())
         .any(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
 }
 
@@ -285,7 +285,7 @@ fn title_before<'a>(folded: &'a str, entities: &[Entity<'_>], e: &Entity<'_>) ->
 fn role_lemma<'l>(word: &str, lex: &'l Lexicons) -> Option<&'l str> {
     lex.role_heads
         .iter()
-        .chain(&lex.titles_alone)
+        .chain(lex.titles_alone.iter())
         .find(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
         .map(|(lemma, _)| lemma.as_str())
 }

@@ -14,7 +14,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue; // capitalised: a country (Қытай) or a name, not an ethnonym
         }
         let word = r.fw(i);
-        for (lemma, stem) in &r.lex.norp {
+        for (lemma, stem) in r.lex.norp.starting(word) {
             let Some(rest) = word.strip_prefix(lemma.as_str()) else { continue };
             let Some(chain) = suffix_chain(*stem, rest, false) else { continue };
             if r.words.get(i + 1).is_some_and(|_| r.fw(i + 1).starts_with("тіл")) {

@@ -91,7 +91,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for h in 0..r.words.len() {
         let word = r.fw(h);
         let Some((kind, lemma_len, chain)) =
-            r.lex.org_heads.iter().find_map(|(kind, lemma, stem)| {
+            r.lex.org_heads.starting(word).find_map(|(kind, lemma, stem)| {
                 lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, len, chain))
             })
         else {
@@ -266,7 +266,7 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
         }
         let w = r.fw(h);
         let head =
-            r.lex.org_heads.iter().any(|(_, lemma, stem)| {
+            r.lex.org_heads.starting(w).any(|(_, lemma, stem)| {
                 lemma_form(w, lemma, *stem).is_some_and(|(_, c)| c.possessive)
             }) || w.starts_with("арна");
         if head {

@@ -67,8 +67,8 @@ fn title(r: &Rules<'_, '_>, i: usize) -> bool {
     let w = r.fw(i);
     r.lex
         .titles_alone
-        .iter()
-        .chain(&r.lex.role_heads)
+        .starting(w)
+        .chain(r.lex.role_heads.starting(w))
         .any(|(lemma, stem)| !lemma.contains(' ') && super::lemma_form(w, lemma, *stem).is_some())
 }
 

@@ -34,7 +34,7 @@ fn person_word(r: &Rules<'_, '_>, k: usize) -> bool {
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for h in 1..r.words.len() {
         let word = r.fw(h);
-        let Some((d, chain)) = r.lex.descriptors.iter().find_map(|d| {
+        let Some((d, chain)) = r.lex.descriptors.starting(word).find_map(|d| {
             lemma_form(word, &d.lemma, d.stem).filter(|(_, c)| c.possessive).map(|(_, c)| (d, c))
         }) else {
             continue;

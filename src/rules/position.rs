@@ -57,7 +57,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let f = r.folded;
     for (h, w) in r.words.iter().enumerate() {
         // One-person titles, capitalised; ranks in any case.
-        let alone = r.lex.titles_alone.iter().filter(|_| w.cap).chain(&r.lex.ranks);
+        let here = &f[w.start..w.end];
+        let alone =
+            r.lex.titles_alone.starting(here).filter(|_| w.cap).chain(r.lex.ranks.starting(here));
         {
             for (lemma, stem) in alone {
                 if !f[w.start..].starts_with(lemma.as_str()) {
@@ -82,7 +84,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let word = r.fw(h);
         // The head is possessed in the 3rd person ("министрі", "басшысының"), not in the
         // 1st ("тілшіміз" 'our correspondent'), and not derived ("басшылығы").
-        let Some(chain) = r.lex.role_heads.iter().find_map(|(lemma, stem)| {
+        let Some(chain) = r.lex.role_heads.starting(word).find_map(|(lemma, stem)| {
             lemma_form(word, lemma, *stem)
                 .filter(|(len, c)| {
                     c.possessive && !c.plural && !c.derived && third_person(&word[*len..])
