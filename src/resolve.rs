@@ -142,10 +142,8 @@ pub(crate) fn gazetteer_entities<'t>(
 /// the country of a currency ("АҚШ доллары").
 fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bool {
     let before = text[..c.start].trim_end_matches([' ', '\u{a0}']);
-    let after = text[c.end..].trim_start_matches([' ', '\u{a0}']);
     // A place that opens a name in guillemets names something else: «Астана Хаб»,
     // «Нұр-Сұлтан» әні, «Алматы – Екатеринбург» бағыты.
-    let _ = after;
     if !described && before.ends_with(['«', '"', '“']) {
         return false;
     }
@@ -243,7 +241,6 @@ pub(crate) fn rule_id(label: Label, folded_name: &str) -> EntityId {
 /// on ties, then rule order; the result is sorted and flat.
 pub(crate) fn merge<'t>(
     text: &'t str,
-    folded: &str,
     gazetteer: Vec<Entity<'t>>,
     rules: Vec<crate::rules::RuleMatch>,
 ) -> Vec<Entity<'t>> {
@@ -252,7 +249,6 @@ pub(crate) fn merge<'t>(
         let label = m.kind.label();
         let name: Arc<str> = m.name.unwrap_or_else(|| Arc::from(&text[m.start..m.stem_end]));
         let id = m.id.unwrap_or_else(|| rule_id(label, &crate::normalize::fold(&name)));
-        let _ = folded;
         all.push((
             i + 1,
             Entity {
@@ -306,13 +302,12 @@ pub(crate) fn link<'t>(
     defs: &[crate::rules::Definition],
     entities: &mut Vec<Entity<'t>>,
 ) {
-    link_abbreviations(text, folded, words, defs, entities);
+    link_abbreviations(text, words, defs, entities);
     link_surnames(text, folded, words, entities);
 }
 
 fn link_abbreviations<'t>(
     text: &'t str,
-    _folded: &str,
     words: &[crate::rules::Word],
     defs: &[crate::rules::Definition],
     entities: &mut Vec<Entity<'t>>,

@@ -7,7 +7,7 @@
 
 use super::{segment, QuoteKind};
 use crate::lexicon::Indexed;
-use crate::normalize::{char_at, char_before, is_word_char, word_end};
+use crate::normalize::{char_at, char_before, is_word_char};
 use crate::span::Span;
 
 /// A quotation before speaker resolution.
@@ -52,7 +52,7 @@ struct Para<'a> {
 
 /// Whether the folded text at `i` starts with the cue `form` as whole words.
 fn cue_at(folded: &str, i: usize, form: &str) -> Option<usize> {
-    let rest = folded.get(i..)?;
+    folded.get(i..)?;
     let mut pos = i;
     for (k, part) in form.split(' ').enumerate() {
         if k > 0 {
@@ -67,7 +67,6 @@ fn cue_at(folded: &str, i: usize, form: &str) -> Option<usize> {
         }
         pos += part.len();
     }
-    let _ = rest;
     (!char_at(folded, pos).is_some_and(is_word_char)).then_some(pos)
 }
 
@@ -148,7 +147,7 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
         }
         // Separator: ", –", "», –", "»,", "»" then the cue.
         let mut j = i + c.len_utf8();
-        let mut closing_quote = c != ',';
+        let closing_quote = c != ',';
         if closing_quote && text[j..].starts_with(',') {
             j += 1;
         } else if c == ',' {
@@ -205,8 +204,6 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
             speaker_before: false,
             rule,
         });
-        closing_quote = false;
-        let _ = closing_quote;
         search_from = zone.end;
     }
 }
@@ -313,7 +310,6 @@ fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
         let before = &text[para.start..colon];
         let zone_start = before.rfind(['.', '!', '?']).map_or(para.start, |x| para.start + x + 1);
         let cue_end = colon + 1;
-        let _ = word_end;
         out.push(Found {
             kind: QuoteKind::Direct,
             content,

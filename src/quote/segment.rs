@@ -117,7 +117,6 @@ pub(crate) fn matching_guillemet(text: &str, open: usize, limit: usize) -> Optio
             _ => {}
         }
     }
-    let _ = char_at;
     None
 }
 

@@ -50,8 +50,7 @@ pub(crate) fn attribute<'t>(
         if matches!(f.rule, "subject_first" | "complement") {
             // The subject opens the sentence: a named person or body, possibly after a
             // title, or a role noun or pronoun; the content follows it.
-            let Some(subject_end) = subject(text, folded, words, entities, f.speaker_zone, lex)
-            else {
+            let Some(subject_end) = subject(folded, words, entities, f.speaker_zone, lex) else {
                 continue;
             };
             let content_start = words
@@ -214,7 +213,6 @@ fn speaker<'t>(
 /// Where the subject that opens `zone` ends: a person or organisation among the first
 /// words (after a title or role noun), else a role noun or pronoun as the first word.
 fn subject(
-    text: &str,
     folded: &str,
     words: &[Word],
     entities: &[Entity<'_>],
@@ -247,7 +245,6 @@ fn subject(
     }
     let w = first_words.first()?;
     let fw = &folded[w.start..w.end];
-    let _ = text;
     (PRONOUNS.contains(&fw) || is_role(fw, lex)).then_some(w.end)
 }
 
