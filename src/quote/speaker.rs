@@ -14,7 +14,7 @@ use super::find::Found;
 use super::{Quote, QuoteKind, Speaker};
 use crate::entity::{Entity, EntityId, Label};
 use crate::lexicon::Lexicons;
-use crate::rules::{lemma_form, Word};
+use crate::rules::{roles, Word};
 use crate::span::{Excerpt, Span};
 
 /// How far back a role noun looks for the person it names, in bytes.
@@ -99,13 +99,7 @@ pub(crate) fn attribute<'t>(
                     && !f.content.overlaps(Span::new(w.start, w.end))
             })
             .collect();
-        let role_of = |w: &Word| {
-            let fw = &folded[w.start..w.end];
-            lex.role_heads
-                .iter()
-                .chain(lex.titles_alone.iter())
-                .find_map(|(lemma, stem)| lemma_form(fw, lemma, *stem).map(|(_, c)| c.plural))
-        };
+        let role_of = |w: &Word| roles(lex, &folded[w.start..w.end]).next().map(|(_, c)| c.plural);
         let speaker = if let Some(e) = named {
             // A role noun right before or after the name.
             let role = zone_words
@@ -249,10 +243,7 @@ fn subject(
 }
 
 fn is_role(word: &str, lex: &Lexicons) -> bool {
-    lex.role_heads
-        .iter()
-        .chain(lex.titles_alone.iter())
-        .any(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
+    roles(lex, word).next().is_some()
 }
 
 /// The last person mentioned in `from..to`, outside every quotation, that passes `keep`.
@@ -279,12 +270,8 @@ fn title_before<'a>(folded: &'a str, entities: &[Entity<'_>], e: &Entity<'_>) ->
 }
 
 /// The role lemma a word is a form of (министрдің → министр).
-fn role_lemma<'l>(word: &str, lex: &'l Lexicons) -> Option<&'l str> {
-    lex.role_heads
-        .iter()
-        .chain(lex.titles_alone.iter())
-        .find(|(lemma, stem)| lemma_form(word, lemma, *stem).is_some())
-        .map(|(lemma, _)| lemma.as_str())
+fn role_lemma<'l>(word: &'l str, lex: &'l Lexicons) -> Option<&'l str> {
+    roles(lex, word).next().map(|(lemma, _)| lemma)
 }
 
 /// The entities (sorted by start) that start inside `span`.

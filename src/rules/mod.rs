@@ -189,6 +189,17 @@ pub(crate) fn lemma_form(word: &str, lemma: &str, stem: Stem) -> Option<(usize, 
     Some((lemma.len() - last.len_utf8() + voiced.len_utf8(), chain))
 }
 
+/// The role nouns and titles (`positions.tsv`: `head`, then `alone`) that the folded `word`
+/// is a form of, with their suffix chains: министрдің → ("министр", genitive).
+pub(crate) fn roles<'l>(
+    lex: &'l Lexicons,
+    word: &'l str,
+) -> impl Iterator<Item = (&'l str, Chain)> + 'l {
+    lex.role_heads.starting(word).chain(lex.titles_alone.starting(word)).filter_map(
+        move |(lemma, stem)| lemma_form(word, lemma, *stem).map(|(_, c)| (lemma.as_str(), c)),
+    )
+}
+
 /// Where the possessive of a head noun ends: after the lemma, one -ы/-і or -сы/-сі when
 /// the chain is possessive. Returns a byte length into `word`.
 pub(crate) fn possessed_len(word: &str, lemma_len: usize, chain: Chain) -> usize {

@@ -64,12 +64,7 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
 /// Whether word `i` is a title or role noun (Президент, министр): it stands before a
 /// name, it is not part of it.
 fn title(r: &Rules<'_, '_>, i: usize) -> bool {
-    let w = r.fw(i);
-    r.lex
-        .titles_alone
-        .starting(w)
-        .chain(r.lex.role_heads.starting(w))
-        .any(|(lemma, stem)| !lemma.contains(' ') && super::lemma_form(w, lemma, *stem).is_some())
+    super::roles(r.lex, r.fw(i)).next().is_some()
 }
 
 /// Adds person candidates.
