@@ -24,26 +24,106 @@ pub(crate) struct Descriptor {
 #[derive(Debug)]
 pub(crate) struct Indexed<T> {
     items: Vec<T>,
-    by_first: HashMap<char, Vec<u32>>,
+    /// Item indices grouped by first letter, list order within a group.
+    order: Vec<u32>,
+    /// For first letters below U+0500 (ASCII, Latin-1, Cyrillic): the group's range in
+    /// `order`, looked up by code point without hashing.
+    small: Vec<(u32, u32)>,
+    /// Groups of other first letters.
+    other: HashMap<char, (u32, u32), FastHash>,
 }
+
+/// First letters looked up by table rather than by hash.
+const SMALL: usize = 0x500;
 
 impl<T> Indexed<T> {
     fn new(items: Vec<T>, key: impl Fn(&T) -> &str) -> Indexed<T> {
-        let mut by_first: HashMap<char, Vec<u32>> = HashMap::new();
-        for (i, item) in items.iter().enumerate() {
-            if let Some(c) = key(item).chars().next() {
-                by_first.entry(c).or_default().push(i as u32);
+        let first = |i: u32| key(&items[i as usize]).chars().next();
+        let mut order: Vec<u32> = (0..items.len() as u32).filter(|&i| first(i).is_some()).collect();
+        order.sort_by_key(|&i| first(i));
+        let mut small = vec![(0, 0); SMALL];
+        let mut other = HashMap::default();
+        let mut g = 0;
+        while g < order.len() {
+            let c = first(order[g]);
+            let end = g + order[g..].iter().take_while(|&&i| first(i) == c).count();
+            let range = (g as u32, end as u32);
+            match c {
+                Some(c) if (c as usize) < SMALL => small[c as usize] = range,
+                Some(c) => {
+                    other.insert(c, range);
+                }
+                None => {}
             }
+            g = end;
         }
-        Indexed { items, by_first }
+        Indexed { items, order, small, other }
     }
 
     /// The entries whose key starts with the first letter of `word`, in list order.
+    #[inline]
     pub(crate) fn starting<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a T> + 'a {
-        let first = word.chars().next().and_then(|c| self.by_first.get(&c));
-        first.into_iter().flatten().map(move |&i| &self.items[i as usize])
+        let (a, b) = match word.chars().next() {
+            Some(c) if (c as usize) < SMALL => self.small[c as usize],
+            Some(c) => self.other.get(&c).copied().unwrap_or((0, 0)),
+            None => (0, 0),
+        };
+        self.order[a as usize..b as usize].iter().map(move |&i| &self.items[i as usize])
     }
 }
+
+/// A fast, non-cryptographic hash for short lexicon keys (the FxHash mixing step used
+/// by rustc): the lexicons are fixed data, so no HashDoS resistance is needed.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 56));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub(crate) type FastHash = std::hash::BuildHasherDefault<FxHasher>;
 
 impl<T> std::ops::Deref for Indexed<T> {
     type Target = [T];
@@ -57,12 +137,12 @@ impl<T> std::ops::Deref for Indexed<T> {
 #[derive(Debug)]
 pub(crate) struct Lexicons {
     /// Common words that are also names: a match needs a capital letter.
-    pub homographs: HashMap<String, ()>,
+    pub homographs: HashMap<String, (), FastHash>,
     pub descriptors: Indexed<Descriptor>,
     /// Words that never begin a name.
-    pub stopwords: HashSet<String>,
+    pub stopwords: HashSet<String, FastHash>,
     /// Given names (folded).
-    pub first_names: HashSet<String>,
+    pub first_names: HashSet<String, FastHash>,
     /// Organisation head nouns: kind, folded lemma, its stem.
     pub org_heads: Indexed<(Kind, String, Stem)>,
     /// One-person titles (folded; may be two words).

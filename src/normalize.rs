@@ -12,13 +12,60 @@
 
 /// Folds `text` into `out` (cleared first); `out.len() == text.len()` afterwards and
 /// every char boundary of `text` is a char boundary of `out`.
+///
+/// One pass over the bytes: ASCII and two-byte chars (Cyrillic, Latin-1, Latin
+/// Extended, Greek) go through a table; only three- and four-byte chars take the general
+/// path.
 pub(crate) fn fold_into(text: &str, out: &mut String) {
-    out.clear();
-    out.reserve(text.len());
-    for c in text.chars() {
-        out.push(fold_char(c));
+    let table = two_byte_table();
+    let src = text.as_bytes();
+    let mut buf = std::mem::take(out).into_bytes();
+    buf.clear();
+    buf.reserve(src.len());
+    let mut i = 0;
+    while i < src.len() {
+        let b = src[i];
+        if b < 0x80 {
+            buf.push(b.to_ascii_lowercase());
+            i += 1;
+        } else if b < 0xE0 {
+            // A two-byte char (the input is valid UTF-8, so src[i + 1] exists).
+            let cp = (usize::from(b & 0x1F) << 6) | usize::from(src[i + 1] & 0x3F);
+            let l = table[cp];
+            buf.push(0xC0 | (l >> 6) as u8);
+            buf.push(0x80 | (l & 0x3F) as u8);
+            i += 2;
+        } else {
+            let n = if b < 0xF0 { 3 } else { 4 };
+            let c = text[i..].chars().next().map_or(char::REPLACEMENT_CHARACTER, fold_char);
+            let mut enc = [0; 4];
+            buf.extend_from_slice(c.encode_utf8(&mut enc).as_bytes());
+            i += n;
+        }
     }
+    // Every char was replaced by a char of the same UTF-8 length, so `buf` is valid UTF-8
+    // (the check costs a fraction of the fold and keeps this module free of `unsafe`).
+    *out = String::from_utf8(buf).unwrap_or_else(|_| text.to_owned());
     debug_assert_eq!(out.len(), text.len());
+}
+
+/// The fold of every two-byte code point (U+0080..U+07FF), indexed by code point.
+fn two_byte_table() -> &'static [u16; 0x800] {
+    static TABLE: once_cell::sync::Lazy<Box<[u16; 0x800]>> = once_cell::sync::Lazy::new(|| {
+        let mut t = Box::new([0u16; 0x800]);
+        for (cp, slot) in t.iter_mut().enumerate() {
+            *slot = char::from_u32(cp as u32).map_or(cp as u16, |c| {
+                let f = fold_char(c) as u32;
+                if (0x80..0x800).contains(&f) {
+                    f as u16
+                } else {
+                    cp as u16
+                }
+            });
+        }
+        t
+    });
+    &TABLE
 }
 
 /// Folds `text` into a new string; see [`fold_into`].
@@ -51,6 +98,47 @@ pub(crate) fn is_word_char(c: char) -> bool {
         0x0400..=0x04FF => !(0x0482..=0x0489).contains(&(c as u32)),
         0x0300..=0x036F => true,
         _ => c.is_alphanumeric(),
+    }
+}
+
+/// Whether `c` is a letter (`char::is_alphabetic`), with a fast path for ASCII and
+/// Cyrillic.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0x0400..=0x04FF => !(0x0482..=0x0489).contains(&(c as u32)),
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is upper case (`char::is_uppercase`), with a fast path for ASCII and
+/// Cyrillic.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x0400..=0x042F => true,
+        0x0430..=0x045F => false,
+        n @ (0x0460..=0x0481 | 0x048A..=0x04BF | 0x04D0..=0x04FF) => n % 2 == 0,
+        0x04C0 => true,
+        n @ 0x04C1..=0x04CE => n % 2 == 1,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// Whether `c` is lower case (`crate::normalize::is_lower`), with a fast path for ASCII and
+/// Cyrillic.
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x0400..=0x042F => false,
+        0x0430..=0x045F => true,
+        n @ (0x0460..=0x0481 | 0x048A..=0x04BF | 0x04D0..=0x04FF) => n % 2 == 1,
+        0x04C0 => false,
+        n @ 0x04C1..=0x04CF => n % 2 == 0 || n == 0x04CF,
+        _ => c.is_lowercase(),
     }
 }
 
@@ -97,7 +185,7 @@ pub(crate) fn is_word_start(original: &str, i: usize) -> bool {
         Some(p) if is_word_char(p) => false,
         Some(p) if is_suffix_joiner(p) => {
             let before = char_before(original, i - p.len_utf8());
-            !before.is_some_and(is_word_char) || c.is_uppercase()
+            !before.is_some_and(is_word_char) || is_upper(c)
         }
         Some(_) => true,
     }
@@ -116,6 +204,22 @@ mod tests {
         // İ lower-cases to two chars: kept as is so offsets hold.
         assert!(folded.contains("İstanbul"));
         assert!(folded.ends_with('ä'));
+    }
+
+    #[test]
+    fn letter_and_case_fast_paths_agree_with_unicode() {
+        for c in ('\0'..='\u{0600}').chain(['ә', 'Ұ', '€', 'İ', 'ı', '\u{1E9E}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "help: is_letter U+{:04X}", c as u32);
+            assert_eq!(is_upper(c), c.is_uppercase(), "help: is_upper U+{:04X}", c as u32);
+            assert_eq!(is_lower(c), c.is_lowercase(), "help: is_lower U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn fold_table_agrees_with_char_fold() {
+        let all: String = ('\0'..='\u{3000}').collect();
+        let expected: String = all.chars().map(fold_char).collect();
+        assert_eq!(fold(&all), expected);
     }
 
     #[test]

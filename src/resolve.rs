@@ -82,7 +82,7 @@ pub(crate) fn gazetteer_entities<'t>(
             // "қазақстандық", "ақтаулық": an origin word derived from a place is NORP.
             let place =
                 matcher.targets(c.pattern).next().is_some_and(|t| t.kind.label() == Label::Gpe);
-            if place && text[c.start..].starts_with(char::is_lowercase) {
+            if place && text[c.start..].starts_with(crate::normalize::is_lower) {
                 let word = &text[c.start..c.end];
                 out.push(Entity {
                     start: c.start,
@@ -406,6 +406,10 @@ fn link_surnames<'t>(
     let mut added = Vec::new();
     for w in words.iter().filter(|w| w.cap) {
         let word = &folded[w.start..w.end];
+        // Only a word that starts with a known surname can be one.
+        if !full.keys().any(|s| word.starts_with(s.as_str())) {
+            continue;
+        }
         let (stem_len, case) = crate::rules::split_name(word);
         let Some((id, n)) = full.get(&word[..stem_len]) else { continue };
         if overlapping(entities, w.start, w.end).is_some() {

@@ -66,7 +66,7 @@ impl Matcher {
     /// Compiles the entries of `gazetteers` (earlier ones have priority) into one automaton.
     pub(crate) fn build<'g>(
         gazetteers: impl IntoIterator<Item = &'g Gazetteer>,
-        homographs: &HashMap<String, ()>,
+        homographs: &HashMap<String, (), crate::lexicon::FastHash>,
     ) -> Matcher {
         let mut targets = Vec::new();
         let mut keys: Vec<String> = Vec::new();
@@ -82,7 +82,7 @@ impl Matcher {
                         abbreviation: is_abbreviation(surface),
                         homograph: !key.contains(' ') && homographs.contains_key(&key),
                         capitalised: !key.contains(' ')
-                            && surface.chars().next().is_some_and(char::is_uppercase),
+                            && surface.chars().next().is_some_and(crate::normalize::is_upper),
                     });
                     patterns.len() - 1
                 });
@@ -197,7 +197,7 @@ impl Matcher {
     ) -> Option<Candidate> {
         let p = &self.patterns[pattern as usize];
         // Origin words derived from a name are written in lower case (қазақстандық).
-        let lower = !char_at(original, start).is_some_and(char::is_uppercase);
+        let lower = !char_at(original, start).is_some_and(crate::normalize::is_upper);
         let needs_capital = lower && (p.homograph || (capitals && p.capitalised));
         if p.abbreviation && !all_letters_upper(&original[start..stem_end]) {
             return None;
@@ -212,12 +212,12 @@ impl Matcher {
                 // surfaces that end in a letter take attached suffixes, and
                 // abbreviations take them after a hyphen.
                 let last = folded[..stem_end].chars().next_back()?;
-                if p.abbreviation || !last.is_alphabetic() {
+                if p.abbreviation || !crate::normalize::is_letter(last) {
                     return None;
                 }
                 let end = word_end(folded, stem_end);
                 let rest = &folded[stem_end..end];
-                if !rest.chars().all(char::is_alphabetic) {
+                if !rest.chars().all(crate::normalize::is_letter) {
                     return None;
                 }
                 let chain = suffix_chain(p.stem, rest, false)?;
@@ -232,8 +232,8 @@ impl Matcher {
                 let s = stem_end + c.len_utf8();
                 let end = word_end(folded, s);
                 let rest = &folded[s..end];
-                let lower_start = char_at(original, s).is_some_and(char::is_lowercase);
-                if end > s && lower_start && rest.chars().all(char::is_alphabetic) {
+                let lower_start = char_at(original, s).is_some_and(crate::normalize::is_lower);
+                if end > s && lower_start && rest.chars().all(crate::normalize::is_letter) {
                     if let Some(chain) = suffix_chain(p.stem, rest, true) {
                         return checked(Candidate { start, stem_end, end, pattern, chain });
                     }
@@ -250,12 +250,12 @@ impl Matcher {
 
 /// Whether a surface is written as an abbreviation: at least two letters, all capitals.
 fn is_abbreviation(surface: &str) -> bool {
-    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = surface.chars().filter(|&c| crate::normalize::is_letter(c)).count();
     letters >= 2 && all_letters_upper(surface) && !surface.contains(' ')
 }
 
 fn all_letters_upper(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    s.chars().filter(|&c| crate::normalize::is_letter(c)).all(crate::normalize::is_upper)
 }
 
 #[cfg(test)]

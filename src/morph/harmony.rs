@@ -104,7 +104,8 @@ pub(crate) fn class_of_char(c: char) -> Ctx {
 
 /// Whether `c` is a Latin letter (a Latin-script name such as Google or BAQ.KZ).
 fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic() || (c.is_alphabetic() && ('\u{00c0}'..='\u{024f}').contains(&c))
+    c.is_ascii_alphabetic()
+        || (crate::normalize::is_letter(c) && ('\u{00c0}'..='\u{024f}').contains(&c))
 }
 
 /// What a stem's letters say about the suffixes that may follow it.
@@ -172,7 +173,8 @@ fn last_word(stem: &str) -> &str {
 
 /// The last-sound class of a Cyrillic word (§2.2), skipping ь and ъ.
 fn last_sound(word: &str) -> Ctx {
-    let mut letters = word.chars().rev().filter(|c| c.is_alphabetic() && !matches!(c, 'ь' | 'ъ'));
+    let mut letters =
+        word.chars().rev().filter(|&c| crate::normalize::is_letter(c) && !matches!(c, 'ь' | 'ъ'));
     let Some(last) = letters.next() else {
         return SOUNDS;
     };
@@ -190,7 +192,7 @@ fn loan_cluster(word: &str) -> bool {
     let mut letters = word.chars().rev();
     match (letters.next(), letters.next()) {
         (Some('т'), Some('к')) => true,
-        (Some('к' | 'г'), Some(c)) => c.is_alphabetic() && !is_vowel(c),
+        (Some('к' | 'г'), Some(c)) => crate::normalize::is_letter(c) && !is_vowel(c),
         _ => false,
     }
 }
@@ -214,7 +216,7 @@ fn harmony(word: &str) -> Harmony {
     // Abbreviations written without vowels (тмд): the reading decides; accept both.
     let mut h = shape.unwrap_or(Harmony::Either);
 
-    let mut letters = word.chars().rev().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().rev().filter(|&c| crate::normalize::is_letter(c));
     let last = letters.next();
     let second = letters.next();
     // Loans in к/г and clusters such as рк, нк, кт, ск, лк take front suffixes (банкі,

@@ -40,12 +40,12 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
                 let at_end = after.is_empty();
                 let spaced = after.len() < text[next_i..para.end].len();
                 let opens = after.starts_with(|d: char| {
-                    d.is_uppercase()
+                    crate::normalize::is_upper(d)
                         || d.is_ascii_digit()
                         || matches!(d, '–' | '—' | '-' | '«' | '"' | '“')
                 });
                 // "А. Құрмашев": a single capital letter before the period is an initial.
-                let initial = char_before(text, i).is_some_and(char::is_uppercase)
+                let initial = char_before(text, i).is_some_and(crate::normalize::is_upper)
                     && char_before(text, i - char_before(text, i).map_or(0, char::len_utf8))
                         .is_none_or(|b| !b.is_alphanumeric());
                 if at_end || (spaced && opens && !initial) {

@@ -25,8 +25,8 @@ pub(crate) struct Definition {
 pub(crate) fn is_abbreviation(s: &str) -> bool {
     let n = s.chars().count();
     (2..=10).contains(&n)
-        && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars().all(|c| crate::normalize::is_upper(c) || c.is_ascii_digit())
+        && s.chars().filter(|&c| crate::normalize::is_letter(c)).count() >= 2
 }
 
 /// Finds the definitions in the text.

@@ -167,7 +167,7 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
                 break;
             }
         }
-        out.push(Word { start: i, end, cap: c.is_uppercase() });
+        out.push(Word { start: i, end, cap: crate::normalize::is_upper(c) });
     }
     out
 }

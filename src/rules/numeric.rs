@@ -1,16 +1,22 @@
 //! Numeric expressions: dates, times, money, percentages, quantities, ordinals, cardinals.
 //!
-//! One regex per family over the caller's text (case-insensitive, explicit Kazakh letter
-//! classes), compiled once. Families run from the most specific to the least, and a
-//! later family never takes bytes an earlier one matched. Following KazNERD, spans
-//! include the unit, the suffix chain and trailing approximators ("15 пайызға дейін",
-//! "100 мыңнан астам").
+//! One regex per family, compiled once, run over the folded text (so the patterns are
+//! lower case and need no case-insensitive matching). Most families begin with a digit:
+//! they are tried only where a number starts, anchored there, so the text is not scanned
+//! once per family. The families that begin with a word (month names, relative dates,
+//! times of day) scan the text, led by their literal prefixes. Families run from the most
+//! specific to the least, and a later family never takes bytes an earlier one matched.
+//! Following KazNERD, spans include the unit, the suffix chain and trailing approximators
+//! ("15 пайызға дейін", "100 мыңнан астам").
+
+use std::collections::BTreeMap;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
+use crate::normalize::char_before;
 
 /// A Kazakh or Latin letter (for suffix chains after numbers).
 const L: &str = "[а-яёәғқңөұүһіa-z]";
@@ -18,110 +24,170 @@ const MONTH: &str =
     "(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)";
 const MULT: &str = "(?:мың|млн|млрд|трлн|миллион|миллиард|триллион)";
 const APPROX: &str = "(?:\\s+(?:дейін|астам|шамасында|шамасы|жуық|аса|артық|кем))?";
+/// 4 444, 5,9, 3.5, 100
+const NUM: &str = r"[0-9]{1,3}(?:[ \u{a0}][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 
-fn num() -> String {
-    // 4 444, 5,9, 3.5, 100
-    r"\d{1,3}(?:[ \u{a0}]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?".to_string()
+/// Where a family's matches may begin.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// A digit or `$`: the regex is anchored and tried at each number start.
+    Number,
+    /// A word: the regex scans the text.
+    Word,
 }
 
 struct Family {
     kind: Kind,
+    lead: Lead,
     re: Regex,
     source: &'static str,
 }
 
 static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
-    let n = num();
     let suffix = format!("(?:-?{L}+)?");
-    // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
-    // Cyrillic text, and `find` checks word boundaries itself.
-    let w = |pattern: String| format!(r"(?i)(?:{pattern})");
-    let mk = |kind, source, pattern: String| Family {
-        kind,
-        source,
-        re: Regex::new(&w(pattern)).expect("numeric rule regexes are valid (tested)"),
+    let mk = |kind, source, lead, pattern: String| {
+        // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
+        // Cyrillic text, and `find` checks word boundaries itself.
+        let pattern = match lead {
+            Lead::Number => format!("^(?:{pattern})"),
+            Lead::Word => format!("(?:{pattern})"),
+        };
+        let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
+        Family { kind, lead, re, source }
     };
+    let n = NUM;
     vec![
         // 2025-10-21, 21.10.2025
-        mk(Kind::Date, "date_numeric", r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d{4}".into()),
+        mk(Kind::Date, "date_numeric", Lead::Number, r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
         // 2025 жылғы 21 қазанда, 2024 жылдың 5 наурызында, 21 қазан 2025 жыл
         mk(
             Kind::Date,
             "date_full",
-            format!(r"\d{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+\d{{1,2}}(?:-\S+)?\s+{MONTH}{L}*|\d{{1,2}}\s+{MONTH}{L}*,?\s+\d{{4}}(?:\s+жыл{L}*|\s+ж\.)?"),
+            Lead::Number,
+            format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*|[0-9]{{1,2}}\s+{MONTH}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?"),
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
-        mk(Kind::Date, "date_day_month", format!(r"\d{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
-        mk(Kind::Date, "date_month", format!(r"{MONTH}\s+ай{L}*")),
+        mk(Kind::Date, "date_day_month", Lead::Number, format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
+        mk(Kind::Date, "date_month", Lead::Word, format!(r"{MONTH}\s+ай{L}*")),
         mk(
             Kind::Date,
             "date_year",
-            format!(r"\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{MONTH}{L}*)?|\d{{4}}\s+ж\."),
+            Lead::Number,
+            format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{MONTH}{L}*)?|[0-9]{{4}}\s+ж\."),
         ),
         // Relative dates and periods, as KazNERD tags them: "өткен жылы", "жыл сайын",
         // "жыл соңына дейін", "бүгінгі таңда", "былтырдан бері", "қыста", "көктемгі".
         mk(
             Kind::Date,
             "date_relative",
+            Lead::Word,
             format!(
                 r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы)\s+(?:жыл|ай|апта){L}*|(?:жыл|ай|күн|апта)\s+сайын|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күні|таңда|күнге\s+дейін)|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
         ),
-        // сағат 10:00-де, 18:30
+        // 18:30, 10:00-де; "сағат" before the number joins the span (see `find`).
+        mk(Kind::Time, "time", Lead::Number, format!(r"(?:[01]?[0-9]|2[0-3])[:.]\s?[0-5][0-9]{suffix}")),
         mk(
             Kind::Time,
             "time",
-            format!(
-                r"(?:сағат\s+)?(?:[01]?\d|2[0-3])[:.]\s?[0-5]\d{suffix}|(?:таңертең|кешке|түнде|күндіз|түсте|таңғы|кешкі|түнгі|түнімен){L}*"
-            ),
+            Lead::Word,
+            format!(r"(?:таңертең|кешке|түнде|күндіз|түсте|таңғы|кешкі|түнгі|түнімен){L}*"),
         ),
         mk(
             Kind::Money,
             "money",
+            Lead::Number,
             format!(
-                r"(?:{n})(?:\s+{MULT}{L}*)?\s*(?:АҚШ\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
+                r"(?:{n})(?:\s+{MULT}{L}*)?\s*(?:ақш\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
             ),
         ),
         mk(
             Kind::Percentage,
             "percentage",
+            Lead::Number,
             format!(r"(?:{n})\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
         ),
         mk(
             Kind::Quantity,
             "quantity",
+            Lead::Number,
             format!(
-                r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|МВт|ТЭУ|контейнер{L}*){APPROX}"
+                r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|мвт|тэу|контейнер{L}*){APPROX}"
             ),
         ),
-        mk(Kind::Ordinal, "ordinal", format!(r"\d+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
-        mk(Kind::Cardinal, "cardinal", format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
+        mk(Kind::Ordinal, "ordinal", Lead::Number, format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
+        mk(Kind::Cardinal, "cardinal", Lead::Number, format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
     ]
 });
 
+/// Whether a match may start at `start` (no letter, digit or hyphen just before it).
+#[inline]
+fn starts_clean(folded: &str, start: usize) -> bool {
+    !char_before(folded, start).is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
 /// Adds numeric matches to `out`, never overlapping each other.
 pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
-    let text = rules.text;
+    let folded = rules.folded;
+    // Where numbers start: words beginning with a digit, and dollar signs.
+    let mut numbers: Vec<usize> = rules
+        .words
+        .iter()
+        .map(|w| w.start)
+        .filter(|&s| folded.as_bytes()[s].is_ascii_digit() && starts_clean(folded, s))
+        .collect();
+    if folded.contains('$') {
+        numbers.extend(folded.match_indices('$').map(|(i, _)| i));
+        numbers.sort_unstable();
+    }
     // Accepted spans by start: an overlap check in O(log n).
-    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for f in FAMILIES.iter() {
-        for m in f.re.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-')
-                || text[end..].starts_with(|c: char| c.is_alphanumeric())
-            {
-                continue;
-            }
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut accept = |start: usize, end: usize, f: &Family, out: &mut Vec<RuleMatch>| {
+        if !starts_clean(folded, start)
+            || folded[end..].starts_with(|c: char| c.is_alphanumeric())
             // "бүгінде" is lexicalised 'nowadays', not a date.
-            if f.source == "date_relative" && m.as_str().to_lowercase() == "бүгінде" {
-                continue;
+            || (f.source == "date_relative" && &folded[start..end] == "бүгінде")
+        {
+            return;
+        }
+        let before = taken.range(..=start).next_back().is_some_and(|(_, &e)| e > start);
+        if before || taken.range(start..end).next().is_some() {
+            return;
+        }
+        // "сағат 10:00": the word before a clock time belongs to it.
+        let mut start = start;
+        if f.kind == Kind::Time && f.lead == Lead::Number {
+            let head = folded[..start].trim_end();
+            if head.len() < start && head.ends_with("сағат") {
+                let s = head.len() - "сағат".len();
+                if starts_clean(folded, s) && taken.range(s..start).next().is_none() {
+                    start = s;
+                }
             }
-            let before = taken.range(..=start).next_back().is_some_and(|(_, &e)| e > start);
-            if before || taken.range(start..end).next().is_some() {
-                continue;
+        }
+        taken.insert(start, end);
+        out.push(RuleMatch::new(start, end, f.kind, f.source));
+    };
+    for f in FAMILIES.iter() {
+        match f.lead {
+            Lead::Word => {
+                for m in f.re.find_iter(folded) {
+                    accept(m.start(), m.end(), f, out);
+                }
             }
-            taken.insert(start, end);
-            out.push(RuleMatch::new(start, end, f.kind, f.source));
+            Lead::Number => {
+                // Like `find_iter`: a family's matches do not overlap each other.
+                let mut resume = 0;
+                for &s in &numbers {
+                    if s < resume {
+                        continue;
+                    }
+                    if let Some(m) = f.re.find(&folded[s..]) {
+                        resume = s + m.end();
+                        accept(s, s + m.end(), f, out);
+                    }
+                }
+            }
         }
     }
 }

@@ -233,13 +233,14 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let after = text[close + '»'.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
         let legal = LEGAL_FORMS.iter().any(|f| {
-            after.starts_with(f) && !after[f.len()..].starts_with(|c: char| c.is_alphabetic())
+            after.starts_with(f)
+                && !after[f.len()..].starts_with(|c: char| crate::normalize::is_letter(c))
         }) || head_phrase_follows(r, close + '»'.len_utf8());
         if !legal {
             continue;
         }
         let name = text[inner..close].trim();
-        if !name.starts_with(char::is_uppercase) {
+        if !name.starts_with(crate::normalize::is_upper) {
             continue;
         }
         let start = inner + (text[inner..close].len() - text[inner..close].trim_start().len());

@@ -56,8 +56,8 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
     let w = r.words[i];
     w.cap
         && !r.stop(i)
-        && r.fw(i).chars().all(|c| c.is_alphabetic() || c == '-')
-        && r.text[w.start..w.end].chars().skip(1).any(char::is_lowercase)
+        && r.fw(i).chars().all(|c| crate::normalize::is_letter(c) || c == '-')
+        && r.text[w.start..w.end].chars().skip(1).any(crate::normalize::is_lower)
         && r.entity_covering(w.start).is_none_or(|e| e.label == Label::Person)
 }
 

@@ -103,7 +103,7 @@ fn in_guillemets(r: &Rules<'_, '_>, h: usize, kind: Kind, out: &mut Vec<RuleMatc
     let start = inner_end - inner.trim_start().len();
     if inner.trim().is_empty()
         || inner.len() > 80
-        || !inner.trim_start().starts_with(char::is_uppercase)
+        || !inner.trim_start().starts_with(crate::normalize::is_upper)
     {
         return;
     }
