@@ -72,6 +72,43 @@ impl<T> Indexed<T> {
     }
 }
 
+/// A list of word sequences indexed by their first word: the entries that can start at a
+/// word of the text are found with one hash lookup of that word.
+#[derive(Debug)]
+pub(crate) struct ByFirstWord<T> {
+    items: Vec<T>,
+    by_word: HashMap<String, Vec<u32>, FastHash>,
+}
+
+impl<T> ByFirstWord<T> {
+    fn new(items: Vec<T>, key: impl Fn(&T) -> &str) -> ByFirstWord<T> {
+        let mut by_word: HashMap<String, Vec<u32>, FastHash> = HashMap::default();
+        for (i, item) in items.iter().enumerate() {
+            let k = key(item);
+            let first = &k[..crate::normalize::word_end(k, 0)];
+            by_word.entry(first.to_owned()).or_default().push(i as u32);
+        }
+        ByFirstWord { items, by_word }
+    }
+
+    /// The entries whose first word is the word starting at byte `i` of the folded text,
+    /// in list order.
+    #[inline]
+    pub(crate) fn at<'a>(&'a self, folded: &str, i: usize) -> impl Iterator<Item = &'a T> + 'a {
+        let word = folded.get(i..crate::normalize::word_end(folded, i)).unwrap_or_default();
+        let found = if word.is_empty() { None } else { self.by_word.get(word) };
+        found.into_iter().flatten().map(move |&i| &self.items[i as usize])
+    }
+}
+
+impl<T> std::ops::Deref for ByFirstWord<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        &self.items
+    }
+}
+
 /// A fast, non-cryptographic hash for short lexicon keys (the FxHash mixing step used
 /// by rustc): the lexicons are fixed data, so no HashDoS resistance is needed.
 #[derive(Clone, Copy, Debug, Default)]
@@ -154,7 +191,7 @@ pub(crate) struct Lexicons {
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,
     /// Reporting cues (`cues.tsv`).
-    pub cues: Indexed<(CueKind, String)>,
+    pub cues: ByFirstWord<(CueKind, String)>,
 }
 
 fn stemmed(w: &str) -> (String, Stem) {
@@ -201,7 +238,7 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
             |t| &t.0,
         ),
-        cues: Indexed::new(
+        cues: ByFirstWord::new(
             rows(include_str!("../data/lexicon/cues.tsv"))
                 .map(|c| {
                     let kind = match c[0] {
@@ -269,6 +306,11 @@ mod tests {
             );
         }
         let l = lexicons();
+        for (_, form) in l.cues.iter() {
+            let words = form.split(' ').count();
+            assert!(words <= crate::quote::MAX_CUE_WORDS, "help: cue {form:?} has {words} words");
+            assert!(l.cues.at(form, 0).any(|(_, f)| f == form), "help: cue {form:?} not indexed");
+        }
         assert!(l.first_names.len() >= 1000, "{} first names", l.first_names.len());
         assert!(l.first_names.contains("айдар"));
         assert!(l.homographs.contains_key("астана"));

@@ -6,7 +6,7 @@
 //! paragraph. Cues come from `data/lexicon/cues.tsv`.
 
 use super::{segment, QuoteKind};
-use crate::lexicon::Indexed;
+use crate::lexicon::ByFirstWord;
 use crate::normalize::{char_at, char_before, is_word_char};
 use crate::span::Span;
 
@@ -47,7 +47,7 @@ struct Para<'a> {
     folded: &'a str,
     span: Span,
     sentences: Vec<Span>,
-    cues: &'a Indexed<(CueKind, String)>,
+    cues: &'a ByFirstWord<(CueKind, String)>,
 }
 
 /// Whether the folded text at `i` starts with the cue `form` as whole words.
@@ -74,10 +74,10 @@ fn cue_at(folded: &str, i: usize, form: &str) -> Option<usize> {
 fn longest_cue(
     folded: &str,
     i: usize,
-    cues: &Indexed<(CueKind, String)>,
+    cues: &ByFirstWord<(CueKind, String)>,
     kinds: &[CueKind],
 ) -> Option<(CueKind, usize)> {
-    cues.starting(&folded[i..])
+    cues.at(folded, i)
         .filter(|(k, _)| kinds.contains(k))
         .filter_map(|(k, form)| cue_at(folded, i, form).map(|end| (*k, end)))
         .max_by_key(|(_, end)| *end)
@@ -112,7 +112,7 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
 }
 
 /// Finds every quotation in the text.
-pub(crate) fn find(text: &str, folded: &str, cues: &Indexed<(CueKind, String)>) -> Vec<Found> {
+pub(crate) fn find(text: &str, folded: &str, cues: &ByFirstWord<(CueKind, String)>) -> Vec<Found> {
     let mut out = Vec::new();
     for para in segment::paragraphs(text) {
         let p = Para { text, folded, span: para, sentences: segment::sentences(text, para), cues };
@@ -127,6 +127,9 @@ pub(crate) fn find(text: &str, folded: &str, cues: &Indexed<(CueKind, String)>) 
     out.dedup_by(|a, b| a.cue == b.cue && a.content == b.content);
     out
 }
+
+/// The most words a cue in `cues.tsv` has (checked by a test).
+pub(crate) const MAX_CUE_WORDS: usize = 6;
 
 /// The sentence containing byte `i`.
 fn sentence_of(sentences: &[Span], i: usize) -> Span {
@@ -394,7 +397,8 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
             })
             .map(|(k, _)| s.start + k)
             .collect();
-        for &at in words.iter().skip(2) {
+        // A cue that ends the sentence starts among its last words.
+        for &at in words.iter().skip(2.max(words.len().saturating_sub(MAX_CUE_WORDS))) {
             if char_before(text, at).is_some_and(|c| c != ' ') {
                 continue;
             }

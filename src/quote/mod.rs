@@ -5,7 +5,7 @@ mod find;
 mod segment;
 mod speaker;
 
-pub(crate) use find::CueKind;
+pub(crate) use find::{CueKind, MAX_CUE_WORDS};
 
 use std::sync::Arc;
 

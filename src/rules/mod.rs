@@ -176,15 +176,20 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 /// valid suffix chain (its voiced variant too: министрлік → министрлігі). Returns the
 /// byte length of the lemma as written and the chain.
 pub(crate) fn lemma_form(word: &str, lemma: &str, stem: Stem) -> Option<(usize, Chain)> {
-    if let Some(rest) = word.strip_prefix(lemma) {
+    // Both readings share the lemma minus its last letter: one comparison rules most
+    // words out.
+    let last = lemma.chars().next_back()?;
+    let base = &lemma[..lemma.len() - last.len_utf8()];
+    if !word.starts_with(base) {
+        return None;
+    }
+    if let Some(rest) = word[base.len()..].strip_prefix(last) {
         if let Some(chain) = suffix_chain(stem, rest, false) {
             return Some((lemma.len(), chain));
         }
     }
     let (voiced, vstem) = stem.voiced(lemma)?;
-    let last = lemma.chars().next_back()?;
-    let base = &lemma[..lemma.len() - last.len_utf8()];
-    let rest = word.strip_prefix(base)?.strip_prefix(voiced)?;
+    let rest = word[base.len()..].strip_prefix(voiced)?;
     let chain = suffix_chain(vstem, rest, false)?;
     Some((lemma.len() - last.len_utf8() + voiced.len_utf8(), chain))
 }
