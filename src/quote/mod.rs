@@ -5,7 +5,9 @@ mod find;
 mod segment;
 mod speaker;
 
-pub(crate) use find::{CueKind, MAX_CUE_WORDS};
+pub(crate) use find::CueKind;
+#[cfg(test)]
+pub(crate) use find::MAX_CUE_WORDS;
 
 use std::sync::Arc;
 
