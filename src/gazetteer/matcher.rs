@@ -12,8 +12,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-
+use super::trie::Trie;
 use super::Gazetteer;
 use crate::entity::{EntityId, Kind};
 use crate::morph::{suffix_chain, Chain, Stem};
@@ -57,7 +56,7 @@ pub(crate) struct Candidate {
 /// The compiled gazetteer.
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
-    ac: AhoCorasick,
+    trie: Trie,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
 }
@@ -112,19 +111,8 @@ impl Matcher {
                 }
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&keys)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .build(&keys)
-            })
-            .expect("folded gazetteer surfaces always compile");
-        Matcher { ac, patterns, targets }
+        let trie = Trie::build(&keys);
+        Matcher { trie, patterns, targets }
     }
 
     /// The entries a pattern stands for, in priority order.
@@ -169,20 +157,22 @@ impl Matcher {
         start: usize,
         capitals: bool,
     ) -> Option<Candidate> {
-        let mut limit = folded.len();
-        loop {
-            let input = Input::new(folded).range(start..limit).anchored(Anchored::Yes);
-            let m = self.ac.find(input)?;
-            let pattern = m.pattern().as_u32();
-            if let Some(c) = self.accept(original, folded, start, m.end(), pattern, capitals) {
-                return Some(c);
+        // Every surface starting here, shortest first; the longest acceptable one wins.
+        // Nested surfaces are few (Қазақстан, Қазақстан Республикасы): past the buffer,
+        // the shortest are dropped.
+        let mut found = [(0usize, 0u32); 16];
+        let mut n = 0;
+        self.trie.prefixes(&folded.as_bytes()[start..], |len, pattern| {
+            if n == found.len() {
+                found.copy_within(1.., 0);
+                n -= 1;
             }
-            // Try the longest surface that ends before this one.
-            if m.end() <= start + 1 {
-                return None;
-            }
-            limit = m.end() - 1;
-        }
+            found[n] = (start + len, pattern);
+            n += 1;
+        });
+        found[..n].iter().rev().find_map(|&(end, pattern)| {
+            self.accept(original, folded, start, end, pattern, capitals)
+        })
     }
 
     /// Checks the word boundary and the suffix chain after a surface match.

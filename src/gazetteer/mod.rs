@@ -5,6 +5,7 @@
 
 mod embedded;
 pub(crate) mod matcher;
+mod trie;
 mod tsv;
 
 use std::collections::HashSet;
