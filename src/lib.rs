@@ -33,6 +33,7 @@
 //!   the embedded ones off; [`ExtractorBuilder::build`] is the only place errors arise.
 //! - [`Extraction`] holds [`Entity`]s (sorted, non-overlapping) and [`Quote`]s.
 //! - [`Label`] is the KazNERD class (`PERSON`, `GPE`, …); [`Kind`] the finer type.
+//! - [`to_iob`] writes KazNERD-style IOB2; [`WithCharOffsets`] adds char offsets to the JSON.
 //!
 //! ## Pipeline
 //! Data flows one way, one module per stage:
@@ -62,9 +63,11 @@ mod error;
 mod extraction;
 mod extractor;
 mod gazetteer;
+mod iob;
 mod lexicon;
 mod morph;
 mod normalize;
+mod offsets;
 mod quote;
 mod resolve;
 mod rules;
@@ -79,6 +82,8 @@ pub use crate::error::{Error, ErrorKind};
 pub use crate::extraction::Extraction;
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Entry, Gazetteer};
+pub use crate::iob::{iob_tokens, to_iob, write_iob, IobTag, IobToken, IobTokens};
+pub use crate::offsets::{char_offsets, CharOffsets, CharSpan, QuoteCharOffsets, WithCharOffsets};
 pub use crate::quote::{Quote, QuoteKind, Speaker};
 pub use crate::span::{Excerpt, Span};
 
