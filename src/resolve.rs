@@ -402,16 +402,31 @@ fn link_surnames<'t>(
             }
         }
     }
-    // Surnames alone that no rule found.
+    // Surnames alone that no rule found, as written or in another spelling (Курмашевтің,
+    // Qūrmaşevtiñ).
+    let skeletons: Vec<(&String, Vec<u8>)> =
+        full.keys().map(|s| (s, crate::gazetteer::script::skeleton_of(s))).collect();
+    let mut scratch = crate::gazetteer::script::Scratch::default();
     let mut added = Vec::new();
     for w in words.iter().filter(|w| w.cap) {
         let word = &folded[w.start..w.end];
-        // Only a word that starts with a known surname can be one.
-        if !full.keys().any(|s| word.starts_with(s.as_str())) {
-            continue;
-        }
-        let (stem_len, case) = crate::rules::split_name(word);
-        let Some((id, n)) = full.get(&word[..stem_len]) else { continue };
+        let exact = full
+            .keys()
+            .any(|s| word.starts_with(s.as_str()))
+            .then(|| {
+                let (stem_len, case) = crate::rules::split_name(word);
+                full.get(&word[..stem_len]).map(|v| (stem_len, case, v))
+            })
+            .flatten();
+        let found = exact.or_else(|| {
+            let latin = crate::gazetteer::script::has_latin(word)
+                && crate::gazetteer::script::latin_context(folded, w.start);
+            skeletons.iter().find_map(|(s, skeleton)| {
+                crate::gazetteer::script::spelled_form(word, s, skeleton, latin, &mut scratch)
+                    .map(|(len, chain)| (len, chain.case, &full[*s]))
+            })
+        });
+        let Some((stem_len, case, (id, n))) = found else { continue };
         if overlapping(entities, w.start, w.end).is_some() {
             continue;
         }

@@ -2,5 +2,7 @@
 
 mod api;
 mod errors;
+mod interop;
 mod invariants;
+mod scripts;
 mod snapshots;

@@ -12,6 +12,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::script::{
+    has_latin, latin_context, other_spelling, skeleton_of, skeleton_window, spelled_chain, Scratch,
+};
 use super::trie::Trie;
 use super::Gazetteer;
 use crate::entity::{EntityId, Kind};
@@ -57,6 +60,12 @@ pub(crate) struct Candidate {
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
     trie: Trie,
+    /// The skeletons of the same surfaces (`script`), for other spellings.
+    skeletons: Trie,
+    /// The longest skeleton, in bytes.
+    skeleton_max: usize,
+    /// The folded surfaces, by pattern.
+    keys: Vec<Box<str>>,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
 }
@@ -112,7 +121,11 @@ impl Matcher {
             }
         }
         let trie = Trie::build(&keys);
-        Matcher { trie, patterns, targets }
+        let skeleton_keys: Vec<Vec<u8>> = keys.iter().map(|k| skeleton_of(k)).collect();
+        let skeleton_max = skeleton_keys.iter().map(Vec::len).max().unwrap_or(0);
+        let skeletons = Trie::build(&skeleton_keys);
+        let keys = keys.into_iter().map(String::into_boxed_str).collect();
+        Matcher { trie, skeletons, skeleton_max, keys, patterns, targets }
     }
 
     /// The entries a pattern stands for, in priority order.
@@ -132,6 +145,7 @@ impl Matcher {
     ) {
         debug_assert_eq!(original.len(), folded.len());
         let bytes = folded.as_bytes();
+        let mut scratch = Scratch::default();
         let mut i = 0;
         while i < bytes.len() {
             // Skip to the next char boundary that starts a word.
@@ -139,7 +153,14 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            match self.longest_at(original, folded, i, capitals) {
+            let found = self.longest_at(original, folded, i, capitals).or_else(|| {
+                // Other spellings, at capitalised words that matched nothing as written.
+                char_at(original, i)
+                    .is_some_and(crate::normalize::is_upper)
+                    .then(|| self.skeleton_at(folded, i, &mut scratch))
+                    .flatten()
+            });
+            match found {
                 Some(c) => {
                     i = c.end;
                     out.push(c);
@@ -172,6 +193,68 @@ impl Matcher {
         });
         found[..n].iter().rev().find_map(|&(end, pattern)| {
             self.accept(original, folded, start, end, pattern, capitals)
+        })
+    }
+
+    /// The longest mention starting at word start `start` in another spelling (Latin
+    /// script, Russian keyboard), matched by skeleton (see `script`).
+    fn skeleton_at(&self, folded: &str, start: usize, scratch: &mut Scratch) -> Option<Candidate> {
+        /// Shorter skeletons (Ай, Ақ) match too much by chance.
+        const MIN_SKELETON: usize = 4;
+        let Scratch { skeleton, ends, suffix } = scratch;
+        skeleton_window(folded, start, self.skeleton_max, skeleton, ends);
+        let mut found = [(0usize, 0u32); 16];
+        let mut n = 0;
+        self.skeletons.prefixes(skeleton, |len, pattern| {
+            let end = ends[len - 1];
+            if len < MIN_SKELETON || end == 0 {
+                return;
+            }
+            if n == found.len() {
+                found.copy_within(1.., 0);
+                n -= 1;
+            }
+            found[n] = (end, pattern);
+            n += 1;
+        });
+        found[..n].iter().rev().find_map(|&(stem_end, pattern)| {
+            let p = &self.patterns[pattern as usize];
+            let written = &folded[start..stem_end];
+            if p.abbreviation
+                || !other_spelling(written, &self.keys[pattern as usize])
+                || (has_latin(written) && !latin_context(folded, start))
+            {
+                return None;
+            }
+            let bare = |chain| Candidate { start, stem_end, end: stem_end, pattern, chain };
+            let nominative = suffix_chain(p.stem, "", false)?;
+            match char_at(folded, stem_end) {
+                Some(c) if is_word_char(c) => {
+                    let last = folded[..stem_end].chars().next_back()?;
+                    if !crate::normalize::is_letter(last) {
+                        return None;
+                    }
+                    let end = word_end(folded, stem_end);
+                    let rest = &folded[stem_end..end];
+                    if !rest.chars().all(crate::normalize::is_letter) {
+                        return None;
+                    }
+                    let chain = spelled_chain(p.stem, rest, suffix)?;
+                    // Written as the entry is, with a suffix the grammar already turned
+                    // down: nothing was in another spelling.
+                    if written == &*self.keys[pattern as usize] && suffix == rest {
+                        return None;
+                    }
+                    if p.homograph
+                        && chain.possessive
+                        && chain.case == Some(crate::Case::Nominative)
+                    {
+                        return None;
+                    }
+                    Some(Candidate { start, stem_end, end, pattern, chain })
+                }
+                _ => Some(bare(nominative)),
+            }
         })
     }
 

@@ -5,6 +5,7 @@
 
 mod embedded;
 pub(crate) mod matcher;
+pub(crate) mod script;
 mod trie;
 mod tsv;
 

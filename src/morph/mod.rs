@@ -80,6 +80,16 @@ impl Stem {
         }
     }
 
+    /// The vowel shapes the first suffix may take, as "back?" flags: `[true]` for back
+    /// only, `[false]` for front only, both when either is accepted.
+    pub(crate) fn shapes(self) -> &'static [bool] {
+        match self.harmony {
+            Harmony::Back => &[true],
+            Harmony::Front => &[false],
+            Harmony::Either => &[true, false],
+        }
+    }
+
     /// The same stem written with its final к/қ/п voiced to г/ғ/б (министрлік → министрлігі,
     /// орталық → орталығы): returns the voiced final char to look for, and a Stem whose chain
     /// must begin with a vowel-initial suffix.
