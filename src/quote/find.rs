@@ -47,6 +47,8 @@ struct Para<'a> {
     folded: &'a str,
     span: Span,
     sentences: Vec<Span>,
+    /// The words starting in the paragraph.
+    words: &'a [crate::rules::Word],
     cues: &'a ByFirstWord<(CueKind, String)>,
 }
 
@@ -112,10 +114,24 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
 }
 
 /// Finds every quotation in the text.
-pub(crate) fn find(text: &str, folded: &str, cues: &ByFirstWord<(CueKind, String)>) -> Vec<Found> {
+pub(crate) fn find(
+    text: &str,
+    folded: &str,
+    words: &[crate::rules::Word],
+    cues: &ByFirstWord<(CueKind, String)>,
+) -> Vec<Found> {
     let mut out = Vec::new();
     for para in segment::paragraphs(text) {
-        let p = Para { text, folded, span: para, sentences: segment::sentences(text, para), cues };
+        let from = words.partition_point(|w| w.start < para.start);
+        let to = from + words[from..].partition_point(|w| w.start < para.end);
+        let p = Para {
+            text,
+            folded,
+            span: para,
+            sentences: segment::sentences(text, para),
+            words: &words[from..to],
+            cues,
+        };
         let first = out.len();
         dash_and_guillemet(&p, &mut out);
         according(&p, &mut out);
@@ -140,7 +156,7 @@ fn sentence_of(sentences: &[Span], i: usize) -> Span {
 /// Direct speech "…, – дейді X", "«…», – деді X", "«…» деп мәлімдеді X", credit lines
 /// "…, деп хабарлайды X" and opinions "…, деп санайды X".
 fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, cues } = *p;
+    let Para { text, folded, span: para, ref sentences, cues, .. } = *p;
     let p = &text[para.range()];
     let mut search_from = para.start;
     for (off, c) in p.char_indices() {
@@ -234,13 +250,9 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
 /// sentence or to a credit clause (", деп хабарлайды").
 fn according(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, cues } = *p;
-    let p = &folded[para.range()];
-    for (off, c) in p.char_indices() {
-        let i = para.start + off;
-        if !is_word_char(c) || char_before(folded, i).is_some_and(is_word_char) {
-            continue;
-        }
+    let Para { text, folded, span: para, ref sentences, words, cues } = *p;
+    for w in words {
+        let i = w.start;
         let Some((_, cue_end)) = longest_cue(folded, i, cues, &[CueKind::According]) else {
             continue;
         };
@@ -354,7 +366,7 @@ const NOMINALISED: &[&str] = &[
 ///
 /// The subject must open the sentence; `speaker` decides whether it names someone.
 fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, cues } = *p;
+    let Para { text, folded, span: para, ref sentences, cues, .. } = *p;
     for (si, s) in sentences.iter().enumerate() {
         let sf = &folded[s.range()];
         // "Бұл туралы X мәлім етті."
@@ -389,16 +401,31 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
             }
             continue;
         }
-        // The cue ends the sentence.
-        let words: Vec<usize> = sf
-            .char_indices()
-            .filter(|(k, c)| {
-                is_word_char(*c) && (*k == 0 || !sf[..*k].ends_with(|p: char| is_word_char(p)))
-            })
-            .map(|(k, _)| s.start + k)
-            .collect();
-        // A cue that ends the sentence starts among its last words.
-        for &at in words.iter().skip(2.max(words.len().saturating_sub(MAX_CUE_WORDS))) {
+        // The cue ends the sentence, so it starts among its last words (never among the
+        // first two): word starts are collected backwards from the end, no further.
+        let mut last = [0usize; MAX_CUE_WORDS + 2];
+        let mut n = 0;
+        let mut in_word = false;
+        for (k, c) in sf.char_indices().rev() {
+            let w = is_word_char(c);
+            if in_word && !w {
+                // The word after this char started just after it.
+                last[n] = s.start + k + c.len_utf8();
+                n += 1;
+                if n == last.len() {
+                    break;
+                }
+            }
+            in_word = w;
+        }
+        if in_word && n < last.len() {
+            last[n] = s.start;
+            n += 1;
+        }
+        // `last[..n]` runs from the sentence end backwards; with fewer than all slots
+        // filled it holds every word, and the first two words are skipped.
+        let take = if n == last.len() { MAX_CUE_WORDS } else { n.saturating_sub(2) };
+        for &at in last[..take].iter().rev() {
             if char_before(text, at).is_some_and(|c| c != ' ') {
                 continue;
             }
