@@ -406,6 +406,13 @@ fn link_surnames<'t>(
     // Qūrmaşevtiñ).
     let skeletons: Vec<(&String, Vec<u8>)> =
         full.keys().map(|s| (s, crate::gazetteer::script::skeleton_of(s))).collect();
+    let longest = skeletons.iter().map(|(_, k)| k.len()).max().unwrap_or(0);
+    let mut first_bytes = [false; 256];
+    for (_, k) in &skeletons {
+        if let Some(&b) = k.first() {
+            first_bytes[b as usize] = true;
+        }
+    }
     let mut scratch = crate::gazetteer::script::Scratch::default();
     let mut added = Vec::new();
     for w in words.iter().filter(|w| w.cap) {
@@ -419,11 +426,24 @@ fn link_surnames<'t>(
             })
             .flatten();
         let found = exact.or_else(|| {
-            let latin = crate::gazetteer::script::has_latin(word)
-                && crate::gazetteer::script::latin_context(folded, w.start);
-            skeletons.iter().find_map(|(s, skeleton)| {
-                crate::gazetteer::script::spelled_form(word, s, skeleton, latin, &mut scratch)
-                    .map(|(len, chain)| (len, chain.case, &full[*s]))
+            use crate::gazetteer::script::{has_latin, latin_context, skeleton_window};
+            let crate::gazetteer::script::Scratch { skeleton, ends, suffix } = &mut scratch;
+            skeleton_window(word, 0, 1, skeleton, ends);
+            if !skeleton.first().is_some_and(|&b| first_bytes[b as usize]) {
+                return None;
+            }
+            skeleton_window(word, 0, longest, skeleton, ends);
+            let latin = has_latin(word) && latin_context(folded, w.start);
+            skeletons.iter().find_map(|(s, key_skeleton)| {
+                crate::gazetteer::script::spelled_form(
+                    word,
+                    (skeleton, ends),
+                    s,
+                    key_skeleton,
+                    latin,
+                    suffix,
+                )
+                .map(|(len, chain)| (len, chain.case, &full[*s]))
             })
         });
         let Some((stem_len, case, (id, n))) = found else { continue };

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::script::{
-    has_latin, latin_context, other_spelling, skeleton_of, skeleton_window, spelled_chain, Scratch,
+    has_latin, latin_context, other_spelling, skeleton_of, spelled_chain, walk_skeleton, Scratch,
 };
 use super::trie::Trie;
 use super::Gazetteer;
@@ -62,8 +62,8 @@ pub(crate) struct Matcher {
     trie: Trie,
     /// The skeletons of the same surfaces (`script`), for other spellings.
     skeletons: Trie,
-    /// The longest skeleton, in bytes.
-    skeleton_max: usize,
+    /// The length of each pattern's skeleton, in bytes.
+    skeleton_len: Vec<u8>,
     /// The folded surfaces, by pattern.
     keys: Vec<Box<str>>,
     patterns: Vec<Pattern>,
@@ -122,10 +122,10 @@ impl Matcher {
         }
         let trie = Trie::build(&keys);
         let skeleton_keys: Vec<Vec<u8>> = keys.iter().map(|k| skeleton_of(k)).collect();
-        let skeleton_max = skeleton_keys.iter().map(Vec::len).max().unwrap_or(0);
+        let skeleton_len = skeleton_keys.iter().map(|k| k.len().min(255) as u8).collect();
         let skeletons = Trie::build(&skeleton_keys);
         let keys = keys.into_iter().map(String::into_boxed_str).collect();
-        Matcher { trie, skeletons, skeleton_max, keys, patterns, targets }
+        Matcher { trie, skeletons, skeleton_len, keys, patterns, targets }
     }
 
     /// The entries a pattern stands for, in priority order.
@@ -200,14 +200,12 @@ impl Matcher {
     /// script, Russian keyboard), matched by skeleton (see `script`).
     fn skeleton_at(&self, folded: &str, start: usize, scratch: &mut Scratch) -> Option<Candidate> {
         /// Shorter skeletons (Ай, Ақ) match too much by chance.
-        const MIN_SKELETON: usize = 4;
-        let Scratch { skeleton, ends, suffix } = scratch;
-        skeleton_window(folded, start, self.skeleton_max, skeleton, ends);
+        const MIN_SKELETON: u8 = 4;
+        let suffix = &mut scratch.suffix;
         let mut found = [(0usize, 0u32); 16];
         let mut n = 0;
-        self.skeletons.prefixes(skeleton, |len, pattern| {
-            let end = ends[len - 1];
-            if len < MIN_SKELETON || end == 0 {
+        walk_skeleton(&self.skeletons, folded, start, |end, pattern| {
+            if self.skeleton_len[pattern as usize] < MIN_SKELETON {
                 return;
             }
             if n == found.len() {

@@ -55,6 +55,38 @@ fn skeleton(c: char) -> Option<&'static [u8]> {
     })
 }
 
+/// Walks `trie` (over skeletons) along the skeleton of `folded[start..]`, calling
+/// `found(end, key)` at each char end where a key ends, shortest first; `end` is a byte
+/// offset in `folded`. Stops where no key goes on, or at a line break.
+#[inline]
+pub(crate) fn walk_skeleton(
+    trie: &super::trie::Trie,
+    folded: &str,
+    start: usize,
+    mut found: impl FnMut(usize, u32),
+) {
+    let mut node = super::trie::Trie::ROOT;
+    let mut buf = [0; 4];
+    for (i, c) in folded[start..].char_indices() {
+        if c == '\n' {
+            return;
+        }
+        let bytes = match skeleton(c) {
+            Some(s) => s,
+            None => c.encode_utf8(&mut buf).as_bytes(),
+        };
+        for &b in bytes {
+            match trie.step(node, b) {
+                Some(n) => node = n,
+                None => return,
+            }
+        }
+        if let Some(key) = trie.value(node) {
+            found(start + i + c.len_utf8(), key);
+        }
+    }
+}
+
 /// The skeleton of a folded string, as bytes. Chars outside the table keep their UTF-8
 /// bytes (spaces, digits, hyphens, other scripts).
 pub(crate) fn skeleton_of(folded: &str) -> Vec<u8> {
@@ -202,27 +234,25 @@ pub(crate) fn spelled_chain(stem: Stem, rest: &str, suffix: &mut String) -> Opti
     None
 }
 
-/// Whether the folded `word` is `key` (folded, with skeleton `key_skeleton`) in another
+/// Whether the folded `word`, whose skeleton is `skeleton` with char ends `ends` (from
+/// [`skeleton_window`]), is `key` (folded, with skeleton `key_skeleton`) in another
 /// spelling, whole or followed by a suffix: returns the stem's byte length in `word` and
 /// the suffix chain. A Latin spelling counts only when `latin` (the text around is Latin,
 /// see [`latin_context`]).
 pub(crate) fn spelled_form(
     word: &str,
+    (skeleton, ends): (&[u8], &[usize]),
     key: &str,
     key_skeleton: &[u8],
     latin: bool,
-    scratch: &mut Scratch,
+    suffix: &mut String,
 ) -> Option<(usize, Chain)> {
-    let Scratch { skeleton, ends, suffix } = scratch;
-    skeleton_window(word, 0, key_skeleton.len(), skeleton, ends);
-    if skeleton.as_slice() != key_skeleton {
+    if key_skeleton.is_empty() || !skeleton.starts_with(key_skeleton) {
         return None;
     }
-    let stem_len = *ends.last()?;
-    if stem_len == 0
-        || !other_spelling(&word[..stem_len], key)
-        || has_latin(&word[..stem_len]) && !latin
-    {
+    let stem_len = ends[key_skeleton.len() - 1];
+    let stem = word.get(..stem_len).filter(|s| !s.is_empty())?;
+    if !other_spelling(stem, key) || (has_latin(stem) && !latin) {
         return None;
     }
     let chain = spelled_chain(Stem::classify(key), &word[stem_len..], suffix)?;

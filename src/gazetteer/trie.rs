@@ -59,21 +59,37 @@ impl Trie {
     /// Calls `found(len, key)` for every key that is a prefix of `hay`, shortest first.
     #[inline]
     pub(crate) fn prefixes(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
-        let mut node = 0usize;
+        let mut node = Trie::ROOT;
         for (k, &b) in hay.iter().enumerate() {
-            let (a, z) = (self.first[node] as usize, self.first[node + 1] as usize);
-            let edges = &self.labels[a..z];
-            let j = if edges.len() <= 8 {
-                edges.iter().position(|&e| e == b)
-            } else {
-                edges.binary_search(&b).ok()
-            };
-            let Some(j) = j else { return };
-            node = self.child[a + j] as usize;
-            if let Some(v) = self.value[node].checked_sub(1) {
+            let Some(next) = self.step(node, b) else { return };
+            node = next;
+            if let Some(v) = self.value(node) {
                 found(k + 1, v);
             }
         }
+    }
+
+    /// The root node, where a walk starts.
+    pub(crate) const ROOT: u32 = 0;
+
+    /// The node reached from `node` by byte `b`, if any.
+    #[inline]
+    pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
+        let node = node as usize;
+        let (a, z) = (self.first[node] as usize, self.first[node + 1] as usize);
+        let edges = &self.labels[a..z];
+        let j = if edges.len() <= 8 {
+            edges.iter().position(|&e| e == b)
+        } else {
+            edges.binary_search(&b).ok()
+        }?;
+        Some(self.child[a + j])
+    }
+
+    /// The key ending at `node`, if any.
+    #[inline]
+    pub(crate) fn value(&self, node: u32) -> Option<u32> {
+        self.value[node as usize].checked_sub(1)
     }
 
     /// The number of nodes (for tests and size reports).
