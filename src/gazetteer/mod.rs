@@ -6,7 +6,7 @@
 mod embedded;
 pub(crate) mod matcher;
 pub(crate) mod script;
-mod trie;
+pub(crate) mod trie;
 mod tsv;
 
 use std::collections::HashSet;

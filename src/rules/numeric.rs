@@ -16,6 +16,7 @@ use regex::Regex;
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
+use crate::gazetteer::trie::Trie;
 use crate::normalize::char_before;
 
 /// A Kazakh or Latin letter (for suffix chains after numbers).
@@ -32,9 +33,58 @@ const NUM: &str = r"[0-9]{1,3}(?:[ \u{a0}][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,
 enum Lead {
     /// A digit or `$`: the regex is anchored and tried at each number start.
     Number,
-    /// A word: the regex scans the text.
+    /// A word: the regex is anchored and tried at each word that begins with one of
+    /// [`LEAD_WORDS`].
     Word,
 }
+
+/// Every way a word-led family's match can begin (checked by a test against the
+/// patterns): a word start is tried only when one of these is its prefix.
+const LEAD_WORDS: &[&str] = &[
+    // months
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+    // relative dates and seasons
+    "өткен",
+    "келер",
+    "келесі",
+    "биыл",
+    "былтыр",
+    "алдағы",
+    "жыл",
+    "ай",
+    "күн",
+    "апта",
+    "бүгін",
+    "кеше",
+    "ертең",
+    "қыс",
+    "жаз",
+    "көктем",
+    "күз",
+    // times of day
+    "таңертең",
+    "кешке",
+    "түнде",
+    "күндіз",
+    "түсте",
+    "таңғы",
+    "кешкі",
+    "түнгі",
+    "түнімен",
+];
+
+static LEADS: Lazy<Trie> = Lazy::new(|| Trie::build(LEAD_WORDS));
 
 struct Family {
     kind: Kind,
@@ -48,10 +98,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let mk = |kind, source, lead, pattern: String| {
         // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
         // Cyrillic text, and `find` checks word boundaries itself.
-        let pattern = match lead {
-            Lead::Number => format!("^(?:{pattern})"),
-            Lead::Word => format!("(?:{pattern})"),
-        };
+        let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
         Family { kind, lead, re, source }
     };
@@ -140,6 +187,17 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         numbers.extend(folded.match_indices('$').map(|(i, _)| i));
         numbers.sort_unstable();
     }
+    // Where word-led families may start.
+    let leads: Vec<usize> = rules
+        .words
+        .iter()
+        .map(|w| w.start)
+        .filter(|&s| {
+            let mut lead = false;
+            LEADS.prefixes(&folded.as_bytes()[s..], |_, _| lead = true);
+            lead && starts_clean(folded, s)
+        })
+        .collect();
     // Accepted spans by start: an overlap check in O(log n).
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut accept = |start: usize, end: usize, f: &Family, out: &mut Vec<RuleMatch>| {
@@ -169,24 +227,19 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         out.push(RuleMatch::new(start, end, f.kind, f.source));
     };
     for f in FAMILIES.iter() {
-        match f.lead {
-            Lead::Word => {
-                for m in f.re.find_iter(folded) {
-                    accept(m.start(), m.end(), f, out);
-                }
+        let starts = match f.lead {
+            Lead::Number => &numbers,
+            Lead::Word => &leads,
+        };
+        // Like `find_iter`: a family's matches do not overlap each other.
+        let mut resume = 0;
+        for &s in starts {
+            if s < resume {
+                continue;
             }
-            Lead::Number => {
-                // Like `find_iter`: a family's matches do not overlap each other.
-                let mut resume = 0;
-                for &s in &numbers {
-                    if s < resume {
-                        continue;
-                    }
-                    if let Some(m) = f.re.find(&folded[s..]) {
-                        resume = s + m.end();
-                        accept(s, s + m.end(), f, out);
-                    }
-                }
+            if let Some(m) = f.re.find(&folded[s..]) {
+                resume = s + m.end();
+                accept(s, s + m.end(), f, out);
             }
         }
     }
@@ -194,7 +247,55 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 
 #[cfg(test)]
 mod tests {
+    use super::{Lead, FAMILIES, LEAD_WORDS, MONTH};
     use crate::rules::tests::found;
+
+    #[test]
+    fn word_led_families_start_with_a_lead_word() {
+        // Word-led families are tried only at words with a lead prefix: every month and one
+        // probe per top-level alternative of those patterns must still be found whole.
+        let months = MONTH.trim_start_matches("(?:").trim_end_matches(')');
+        for m in months.split('|') {
+            assert!(LEAD_WORDS.iter().any(|l| m.starts_with(l)), "help: month {m}");
+        }
+        assert!(FAMILIES.iter().any(|f| f.lead == Lead::Word));
+        let probes = [
+            "қазан айында",
+            "өткен жылы",
+            "келесі аптада",
+            "алдағы айда",
+            "жыл сайын",
+            "апта сайын",
+            "жыл соңына дейін",
+            "ай басынан бері",
+            "бүгінгі таңда",
+            "бүгінгі күнге дейін",
+            "былтырдан бері",
+            "кешеге дейін",
+            "ертең",
+            "биылғы",
+            "қыста",
+            "жазда",
+            "көктемде",
+            "күзде",
+            "қысқы",
+            "таңертең",
+            "кешке",
+            "түнде",
+            "күндіз",
+            "түсте",
+            "таңғы",
+            "кешкі",
+            "түнгі",
+            "түнімен",
+        ];
+        for probe in probes {
+            let text = format!("Жиын {probe} өтті");
+            let f = found(&text, |k| matches!(k, crate::Kind::Date | crate::Kind::Time));
+            assert_eq!(f.len(), 1, "help: {probe}: {f:?}");
+            assert!(f[0].ends_with(probe), "help: {probe}: {f:?}");
+        }
+    }
 
     #[test]
     fn dates_money_percentages() {
