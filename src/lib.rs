@@ -25,6 +25,23 @@
 //! assert_eq!(q.content.text, "Бұл – маңызды қадам");
 //! assert_eq!(q.cue.text, "дейді");
 //! assert_eq!(q.speaker.as_ref().unwrap().name.as_deref(), Some("Айгүл Омарова"));
+//!
+//! // Latin-script Kazakh and Russian-keyboard spellings find the same entries.
+//! let ids = |t| atau::extract(t).entities.iter().map(|e| e.id.to_string()).collect::<Vec<_>>();
+//! assert_eq!(ids("Qazaqstanğa keldı"), ["GPE:KZ"]);
+//! assert_eq!(ids("Казакстанга келди"), ["GPE:KZ"]);
+//!
+//! // A configured extractor, batches on every core, and the interop formats.
+//! let g = atau::Gazetteer::from_tsv("ORG:klk\tcompany\tКаспий логистикалық қауымдастығы\tКЛҚ\n".as_bytes())?;
+//! let extractor = atau::Extractor::builder().gazetteer(g).build()?;
+//! let docs = ["КЛҚ мүшелері Ақтауда жиналды.", "Баку порты."];
+//! let all = extractor.extract_batch(&docs);
+//! assert_eq!(all[0].entities[0].id.as_str(), "ORG:klk");
+//! let iob = atau::to_iob(docs[0], &all[0]);
+//! assert!(iob.starts_with("КЛҚ B-ORGANISATION\n"));
+//! let json = serde_json::to_string(&atau::WithCharOffsets::new(docs[1], &all[1])).unwrap();
+//! assert!(json.contains("\"char_end\":4"));
+//! # Ok::<(), atau::Error>(())
 //! ```
 //!
 //! ## Overview
@@ -34,13 +51,17 @@
 //! - [`Extraction`] holds [`Entity`]s (sorted, non-overlapping) and [`Quote`]s.
 //! - [`Label`] is the KazNERD class (`PERSON`, `GPE`, …); [`Kind`] the finer type.
 //! - [`to_iob`] writes KazNERD-style IOB2; [`WithCharOffsets`] adds char offsets to the JSON.
+//! - [`Extractor::extract_batch`] extracts many texts on every core, in input order.
 //!
 //! ## Pipeline
 //! Data flows one way, one module per stage:
 //! 1. `normalize`: the text is folded to lower case **without changing byte offsets**;
-//! 2. `gazetteer::matcher`: one anchored leftmost-longest automaton runs at word starts,
-//!    and `morph` (the Kazakh suffix grammar) decides whether the rest of the word is a
-//!    valid suffix chain (Қазақстан·ға, ТМҰ-·ның) — names never match inside other words;
+//! 2. `gazetteer::matcher`: a trie of the folded surfaces is walked at word starts, and
+//!    `morph` (the Kazakh suffix grammar) decides whether the rest of the word is a valid
+//!    suffix chain (Қазақстан·ға, ТМҰ-·ның) — names never match inside other words.
+//!    Capitalised words that match nothing as written are tried again through
+//!    `gazetteer::script`, a table that folds Latin-script Kazakh (Qazaqstan) and
+//!    Russian-keyboard spellings (Казакстан) onto one skeleton;
 //! 3. `rules`: matchers for what no list holds — unknown persons ("First Surname",
 //!    initials), organisations and places built from head nouns, abbreviations defined in
 //!    parentheses, titles, dates, money, percentages and other numbers;

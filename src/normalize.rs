@@ -6,9 +6,10 @@
 //! left as they are. So a byte offset in the folded text is the same offset in the
 //! caller's text, and no offset map is needed.
 //!
-//! Script folding (Latin-script Kazakh, Russian-keyboard spellings) plugs in here as a
-//! second table applied the same way: every such fold is between letters of equal UTF-8
-//! length (қ → к, ә → а, і → и are all two-byte Cyrillic), so offsets stay shared.
+//! Script folding (Latin-script Kazakh, Russian-keyboard spellings) is not done here but
+//! at match time, in `gazetteer::script`: Latin letters are one byte where Cyrillic ones
+//! are two, so that fold maps each char to a skeleton while walking, and the offsets stay
+//! those of the caller's text.
 
 /// Folds `text` into `out` (cleared first); `out.len() == text.len()` afterwards and
 /// every char boundary of `text` is a char boundary of `out`.
