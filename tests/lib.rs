@@ -4,5 +4,6 @@ mod api;
 mod errors;
 mod interop;
 mod invariants;
+mod properties;
 mod scripts;
 mod snapshots;

@@ -51,7 +51,8 @@ fn surnames_link_across_spellings() {
 #[test]
 fn a_shared_skeleton_is_not_enough() {
     // Елбасы is not Эльба + -сы, nor is a Latin brand inside Cyrillic text a Latin place.
-    let ex = atau::extract("Елбасы сөйледі. Smart Astana қосымшасы мен Telegram арқылы біле алады.");
+    let ex =
+        atau::extract("Елбасы сөйледі. Smart Astana қосымшасы мен Telegram арқылы біле алады.");
     let ids: Vec<_> = ex.entities.iter().map(|e| e.id.as_str()).collect();
     assert!(!ids.iter().any(|i| i.contains("elbe") || *i == "GPE:astana"), "{ids:?}");
 }

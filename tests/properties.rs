@@ -1,0 +1,441 @@
+//! Property tests (proptest) and hostile inputs: for any text, `extract` does not panic,
+//! every span it returns is in bounds, on char boundaries and equal to its `text`,
+//! entities are sorted and flat, output is deterministic, and a batch equals the texts
+//! extracted one by one.
+//!
+//! `check_invariants` is mirrored in `fuzz/fuzz_targets/extract.rs`: keep the two in step.
+
+use std::sync::OnceLock;
+
+use atau::{Excerpt, Extraction, Extractor};
+use proptest::prelude::*;
+
+/// One extractor built with `Extractor::new()`, shared by every case (building compiles
+/// the gazetteers).
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(Extractor::new)
+}
+
+/// Asserts that `part` is `&text[start..end]`: in bounds, on char boundaries, and
+/// borrowed from `text` itself (not an equal copy).
+fn check_excerpt(text: &str, what: &str, part: &Excerpt<'_>) {
+    assert!(
+        part.start <= part.end && part.end <= text.len(),
+        "{what} {}..{} out of bounds (len {})",
+        part.start,
+        part.end,
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(part.start) && text.is_char_boundary(part.end),
+        "{what} {}..{} off a char boundary",
+        part.start,
+        part.end
+    );
+    assert_eq!(part.text, &text[part.start..part.end], "{what} text differs from its span");
+    assert_eq!(part.text.as_ptr(), text[part.start..].as_ptr(), "{what} not borrowed from text");
+}
+
+/// Every invariant the crate documents for the output of one extraction of `text`.
+pub(crate) fn check_invariants(text: &str, ex: &Extraction<'_>) {
+    let mut last_end = 0;
+    for (i, e) in ex.entities.iter().enumerate() {
+        assert!(
+            e.start < e.end && e.end <= text.len(),
+            "entity {i} {}..{} empty or out of bounds (len {}): {e:?}",
+            e.start,
+            e.end,
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(e.start) && text.is_char_boundary(e.end),
+            "entity {i} off a char boundary: {e:?}"
+        );
+        assert!(
+            e.start <= e.stem_end && e.stem_end <= e.end && text.is_char_boundary(e.stem_end),
+            "entity {i} stem_end {} outside {}..{} or off a char boundary",
+            e.stem_end,
+            e.start,
+            e.end
+        );
+        assert_eq!(e.text, &text[e.start..e.end], "entity {i} text differs from its span");
+        assert_eq!(e.text.as_ptr(), text[e.start..].as_ptr(), "entity {i} not borrowed");
+        assert!(e.start >= last_end, "entity {i} unsorted or overlapping: {e:?}");
+        assert!(!e.id.as_str().is_empty() && !e.name.is_empty(), "entity {i} without id: {e:?}");
+        assert_eq!(e.kind.label(), e.label, "entity {i} kind and label disagree: {e:?}");
+        last_end = e.end;
+    }
+    let mut last_start = 0;
+    for (i, q) in ex.quotes.iter().enumerate() {
+        check_excerpt(text, &format!("quote {i} content"), &q.content);
+        check_excerpt(text, &format!("quote {i} cue"), &q.cue);
+        if let Some(s) = &q.speaker {
+            check_excerpt(text, &format!("quote {i} speaker"), &s.excerpt);
+        }
+        assert!(q.content.start >= last_start, "quotes not sorted by content at {i}: {q:?}");
+        last_start = q.content.start;
+    }
+}
+
+/// Extracts `text` twice, with `atau::extract` and a fresh `Extractor::new()`, checks
+/// the invariants and that the outputs are equal, and returns the output.
+fn extract_checked(text: &str) -> Extraction<'_> {
+    let a = atau::extract(text);
+    check_invariants(text, &a);
+    let b = extractor().extract(text);
+    assert_eq!(a, b, "two extractions of the same text differ");
+    a
+}
+
+// ---------------------------------------------------------------------------------------
+// Strategies.
+
+const KAZAKH_LOWER: &[&str] = &[
+    "а", "ә", "б", "в", "г", "ғ", "д", "е", "ё", "ж", "з", "и", "й", "к", "қ", "л", "м", "н", "ң",
+    "о", "ө", "п", "р", "с", "т", "у", "ұ", "ү", "ф", "х", "һ", "ц", "ч", "ш", "щ", "ъ", "ы", "і",
+    "ь", "э", "ю", "я",
+];
+const KAZAKH_UPPER: &[&str] = &[
+    "А", "Ә", "Б", "В", "Г", "Ғ", "Д", "Е", "Ё", "Ж", "З", "И", "Й", "К", "Қ", "Л", "М", "Н", "Ң",
+    "О", "Ө", "П", "Р", "С", "Т", "У", "Ұ", "Ү", "Ф", "Х", "Һ", "Ц", "Ч", "Ш", "Щ", "Ъ", "Ы", "І",
+    "Ь", "Э", "Ю", "Я",
+];
+const LATIN: &[&str] = &["a", "e", "i", "k", "z", "A", "K", "Z", "İ", "ı", "ß", "x", "Q"];
+const DIGITS: &[&str] = &["0", "1", "2", "5", "9", "12", "2025", "3,5", "1 000"];
+const SPACES: &[&str] = &[" ", " ", " ", "\n", "\r\n", "\t", "\u{a0}", "\r", "\n\n"];
+const PUNCTUATION: &[&str] = &[
+    "«", "»", "“", "”", "\"", "–", "—", "-", "‐", ":", ",", ".", "(", ")", "'", "’", "%", "!", "?",
+    "…", ";",
+];
+const ODD: &[&str] = &[
+    "\u{301}", "\u{307}", "\u{200b}", "\u{200d}", "\u{feff}", "\u{0}", "\u{7}", "\u{1b}", "\u{7f}",
+    "\u{85}", "\u{2028}", "\u{fffd}", "😀",
+];
+
+/// Strings over a weighted alphabet of the characters the extractor looks at, as tokens
+/// (CRLF is one token).
+fn alphabet_text() -> impl Strategy<Value = String> {
+    let token = prop_oneof![
+        40 => prop::sample::select(KAZAKH_LOWER),
+        10 => prop::sample::select(KAZAKH_UPPER),
+        4 => prop::sample::select(LATIN),
+        4 => prop::sample::select(DIGITS),
+        20 => prop::sample::select(SPACES),
+        14 => prop::sample::select(PUNCTUATION),
+        3 => prop::sample::select(ODD),
+    ];
+    prop::collection::vec(token, 0..160).prop_map(|tokens| tokens.concat())
+}
+
+/// Pieces of Kazakh news text: names that inflect, organisations, cues, speakers, dates,
+/// amounts, abbreviations, quotation marks and dashes.
+const FRAGMENTS: &[&str] = &[
+    "Қазақстан",
+    "Қазақстанға",
+    "Қазақстанның",
+    "Ақтауда",
+    "Ақтау порты",
+    "Баку",
+    "Бакуде",
+    "Астанада",
+    "Алматыдан",
+    "Маңғыстау облысында",
+    "Каспий теңізі",
+    "Әзербайжан Президенті",
+    "Ильхам Әлиев",
+    "Айдар Құрмашев",
+    "Құрмашев",
+    "Айгүл Омарова",
+    "Қ. Әлжанов",
+    "Көлік министрі Қанат Әлжанов",
+    "сарапшы",
+    "министр",
+    "ол",
+    "ТМҰ-ның",
+    "ТМҰ",
+    "Түркі мемлекеттері ұйымы (ТМҰ)",
+    "ШЫҰ-ға",
+    "БҰҰ",
+    "«Самұрық-Қазына» АҚ",
+    "«Қазақстан темір жолы» ҰК АҚ",
+    "Kazinform",
+    "Tengrinews.kz",
+    "2025 жылғы 21 қазанда",
+    "биыл",
+    "сағат 10:30-да",
+    "5 млрд доллар",
+    "250 мың контейнер",
+    "10 пайыз",
+    "12,5%",
+    "екінші",
+    "қазақстандық",
+    "– дейді сарапшы",
+    "– деді ол",
+    ", – деп атап өтті",
+    "деп хабарлайды",
+    "деп мәлімдеді",
+    "пікірінше,",
+    "Құрмашевтің пікірінше,",
+    "сөзінше,",
+    "Бұл – маңызды қадам",
+    "жүк тасымалы өсті",
+    "келісімге қол қойылды",
+    "«Біз дайынбыз",
+    "»",
+    "«",
+    "“",
+    "”",
+    "\"",
+    ":",
+    "–",
+    "—",
+    "-",
+    "(",
+    ")",
+];
+
+const SEPARATORS: &[&str] = &[
+    " ", " ", " ", ", ", ". ", " – ", " — ", "-", "", "\n", "\r\n", ": ", "«", "» ", "\u{200b}",
+    "\u{301}", "\u{feff}", "\t", "...",
+];
+
+/// Realistic fragments joined by random separators, so names, quotes and cues meet.
+fn news_text() -> impl Strategy<Value = String> {
+    let piece = (prop::sample::select(FRAGMENTS), prop::sample::select(SEPARATORS));
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| {
+        let mut s = String::new();
+        for (fragment, separator) in pieces {
+            s.push_str(fragment);
+            s.push_str(separator);
+        }
+        s
+    })
+}
+
+/// A news text cut at an arbitrary char boundary on both ends.
+fn cut_news_text() -> impl Strategy<Value = String> {
+    (news_text(), any::<prop::sample::Index>(), any::<prop::sample::Index>()).prop_map(
+        |(text, a, b)| {
+            let bounds: Vec<usize> =
+                text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let (a, b) = (bounds[a.index(bounds.len())], bounds[b.index(bounds.len())]);
+            text[a.min(b)..a.max(b)].to_owned()
+        },
+    )
+}
+
+/// Any of the generators above, for batches.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), alphabet_text(), news_text()]
+}
+
+// ---------------------------------------------------------------------------------------
+// Properties.
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_unicode_keeps_invariants(text in any::<String>()) {
+        extract_checked(&text);
+    }
+
+    #[test]
+    fn kazakh_alphabet_keeps_invariants(text in alphabet_text()) {
+        extract_checked(&text);
+    }
+
+    #[test]
+    fn news_fragments_keep_invariants(text in news_text()) {
+        extract_checked(&text);
+    }
+
+    #[test]
+    fn cut_news_fragments_keep_invariants(text in cut_news_text()) {
+        extract_checked(&text);
+    }
+
+    #[test]
+    fn lossy_bytes_keep_invariants(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let text = String::from_utf8_lossy(&bytes);
+        extract_checked(&text);
+    }
+}
+
+proptest! {
+    // Each case extracts up to ~150 texts; fewer cases keep the file fast.
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn batch_equals_one_by_one(texts in prop::collection::vec(any_text(), 0..8), copies in 1usize..20) {
+        let extractor = extractor();
+        // Repeating the batch takes it past one chunk of work (64 texts), so the threaded
+        // path runs too; the texts are the same, so so must the results be.
+        let batch: Vec<String> = (0..copies).flat_map(|_| texts.iter().cloned()).collect();
+        let all = extractor.extract_batch(&batch);
+        prop_assert_eq!(all.len(), batch.len());
+        for (text, got) in batch.iter().zip(&all) {
+            check_invariants(text, got);
+            prop_assert_eq!(got, &extractor.extract(text));
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let one = extractor.extract_batch(&refs);
+        prop_assert_eq!(one.len(), refs.len());
+        for (text, got) in refs.iter().zip(&one) {
+            prop_assert_eq!(got, &atau::extract(text));
+        }
+    }
+}
+
+/// The news generator must actually reach the entity and quote paths, or the properties
+/// above say little: over a fixed set of generated texts some must have both.
+#[test]
+fn news_strategy_reaches_entities_and_quotes() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRunner};
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        proptest::test_runner::TestRng::deterministic_rng(
+            proptest::test_runner::RngAlgorithm::ChaCha,
+        ),
+    );
+    let strategy = news_text();
+    let (mut with_entities, mut with_quotes, mut with_speakers) = (0, 0, 0);
+    for _ in 0..200 {
+        let text = strategy.new_tree(&mut runner).unwrap().current();
+        let ex = extract_checked(&text);
+        with_entities += usize::from(!ex.entities.is_empty());
+        with_quotes += usize::from(!ex.quotes.is_empty());
+        with_speakers += usize::from(ex.quotes.iter().any(|q| q.speaker.is_some()));
+    }
+    assert!(with_entities >= 100, "only {with_entities}/200 generated texts have entities");
+    assert!(with_quotes >= 20, "only {with_quotes}/200 generated texts have quotes");
+    assert!(with_speakers >= 10, "only {with_speakers}/200 generated texts have speakers");
+}
+
+/// The checker itself must fail on broken output, or every property above is vacuous.
+#[test]
+fn check_invariants_rejects_broken_output() {
+    const TEXT: &str = "Бұл – маңызды қадам, – дейді сарапшы Айгүл Омарова. Қазақстанға келді.";
+    let good = atau::extract(TEXT);
+    check_invariants(TEXT, &good);
+    assert!(good.entities.len() >= 2 && !good.quotes.is_empty());
+    type Breakage = Box<dyn Fn(&mut Extraction<'static>)>;
+    let breakages: Vec<(&str, Breakage)> = vec![
+        ("end past the text", Box::new(|ex| ex.entities[0].end = usize::MAX)),
+        ("off a char boundary", Box::new(|ex| ex.entities[0].start += 1)),
+        ("stem_end after end", Box::new(|ex| ex.entities[0].stem_end = ex.entities[0].end + 2)),
+        ("text not the span", Box::new(|ex| ex.entities[0].text = "Қазақстан")),
+        ("unsorted", Box::new(|ex| ex.entities.swap(0, 1))),
+        ("overlap", Box::new(|ex| ex.entities[1].start = ex.entities[0].start)),
+        ("cue out of bounds", Box::new(|ex| ex.quotes[0].cue.end = 10_000)),
+        ("content text", Box::new(|ex| ex.quotes[0].content.text = "")),
+        (
+            "speaker boundary",
+            Box::new(|ex| ex.quotes[0].speaker.as_mut().unwrap().excerpt.end -= 1),
+        ),
+    ];
+    for (what, breakage) in breakages {
+        let mut bad = atau::extract(TEXT);
+        breakage(&mut bad);
+        let caught = std::panic::catch_unwind(|| check_invariants(TEXT, &bad));
+        assert!(caught.is_err(), "check_invariants accepted broken output: {what}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile inputs: deterministic, checked for invariants only (no timing assertions).
+
+#[test]
+fn unbalanced_guillemets() {
+    for text in [
+        "«".repeat(100_000),
+        "»".repeat(100_000),
+        "«Біз ".repeat(20_000) + "– деді ол.",
+        "“".repeat(50_000) + &"\"".repeat(50_000),
+    ] {
+        extract_checked(&text);
+    }
+}
+
+#[test]
+fn long_runs_of_dashes_and_hyphens() {
+    for text in [
+        "– ".repeat(100_000),
+        "-".repeat(100_000),
+        "—".repeat(50_000) + &"‐".repeat(50_000),
+        "Бұл – маңызды, ".repeat(20_000) + "– дейді сарапшы.",
+        "ТМҰ-".repeat(20_000),
+    ] {
+        extract_checked(&text);
+    }
+}
+
+/// A few sentences with places, organisations, a person and a direct quotation.
+const SENTENCES: &[&str] = &[
+    "Әзербайжан Президенті Ильхам Әлиев 2025 жылғы 21 қазанда Қазақстанға келді.",
+    "ТМҰ-ның саммиті Бакуде өтеді.",
+    "«Самұрық-Қазына» АҚ Ақтау портына 5 млрд доллар салады.",
+    "Бұл – маңызды қадам, – дейді сарапшы Айгүл Омарова.",
+    "Айдар Құрмашевтің пікірінше, жүк көлемі 10 пайызға өседі.",
+];
+
+#[test]
+fn bom_and_crlf_document_reads_like_the_plain_one() {
+    let plain = SENTENCES.join("\n");
+    let crlf = format!("\u{feff}{}\r\n", SENTENCES.join("\r\n"));
+    let a = extract_checked(&plain);
+    let b = extract_checked(&crlf);
+    // Line ends and a leading BOM only shift offsets: the same mentions and quotations
+    // are found, with the same ids.
+    let mentions = |ex: &Extraction<'_>| -> Vec<(String, String)> {
+        ex.entities.iter().map(|e| (e.text.to_owned(), e.id.to_string())).collect()
+    };
+    let quotes = |ex: &Extraction<'_>| -> Vec<(String, String, Option<String>)> {
+        ex.quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.as_ref().map(|s| s.excerpt.text.to_owned());
+                (q.content.text.to_owned(), q.cue.text.to_owned(), speaker)
+            })
+            .collect()
+    };
+    assert!(!a.entities.is_empty() && !a.quotes.is_empty());
+    assert_eq!(mentions(&a), mentions(&b));
+    assert_eq!(quotes(&a), quotes(&b));
+}
+
+/// One line (no newline at all) of about `bytes` bytes of repeated sentences.
+fn one_line(bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + 200);
+    while s.len() < bytes {
+        for sentence in SENTENCES {
+            s.push_str(sentence);
+            s.push(' ');
+        }
+    }
+    s
+}
+
+/// Bounds time and memory generously on large input without a timing assertion: a 10 MB
+/// single-line document must finish, keep the invariants, and find about ten times what
+/// the 1 MB one finds (work, and output, scale linearly rather than giving up).
+#[test]
+fn ten_megabytes_on_one_line() {
+    let small = one_line(1 << 20);
+    let large = one_line(10 << 20);
+    assert!(!large.contains('\n'));
+    let ex_small = atau::extract(&small);
+    check_invariants(&small, &ex_small);
+    let ex_large = atau::extract(&large);
+    check_invariants(&large, &ex_large);
+    assert!(ex_small.entities.len() > 1_000 && ex_small.quotes.len() > 100);
+    assert!(
+        ex_large.entities.len() >= 5 * ex_small.entities.len(),
+        "{} entities in 10 MB, {} in 1 MB",
+        ex_large.entities.len(),
+        ex_small.entities.len()
+    );
+    assert!(ex_large.quotes.len() >= 5 * ex_small.quotes.len());
+}
