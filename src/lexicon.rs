@@ -19,18 +19,21 @@ pub(crate) struct Descriptor {
     pub new_only: bool,
 }
 
-/// A lexicon list indexed by first letter: a word is compared only with the entries that
-/// can be its prefix, not with the whole list (the rules test every word of the text).
+/// A lexicon list indexed by its keys' first letters: a word is compared only with the
+/// entries that can be its prefix, not with the whole list (the rules test every word of
+/// the text). Keys of three or more letters are grouped by their first two letters, which
+/// a form of the key always shares (only a last letter is ever voiced: министрлігі);
+/// shorter keys by their first letter.
 #[derive(Debug)]
 pub(crate) struct Indexed<T> {
     items: Vec<T>,
-    /// Item indices grouped by first letter, list order within a group.
+    /// Item indices grouped by group key, list order within a group.
     order: Vec<u32>,
-    /// For first letters below U+0500 (ASCII, Latin-1, Cyrillic): the group's range in
-    /// `order`, looked up by code point without hashing.
+    /// Short keys by first letter below U+0500 (ASCII, Latin-1, Cyrillic): the group's
+    /// range in `order`, looked up by code point without hashing.
     small: Vec<(u32, u32)>,
-    /// Groups of other first letters.
-    other: HashMap<char, (u32, u32), FastHash>,
+    /// Other groups: short keys by first letter, long keys by first two letters.
+    groups: HashMap<(char, Option<char>), (u32, u32), FastHash>,
 }
 
 /// First letters looked up by table rather than by hash.
@@ -38,37 +41,76 @@ const SMALL: usize = 0x500;
 
 impl<T> Indexed<T> {
     fn new(items: Vec<T>, key: impl Fn(&T) -> &str) -> Indexed<T> {
-        let first = |i: u32| key(&items[i as usize]).chars().next();
-        let mut order: Vec<u32> = (0..items.len() as u32).filter(|&i| first(i).is_some()).collect();
-        order.sort_by_key(|&i| first(i));
+        let group = |i: u32| {
+            let mut cs = key(&items[i as usize]).chars();
+            let (a, b, c) = (cs.next(), cs.next(), cs.next());
+            a.map(|a| (a, b.filter(|_| c.is_some())))
+        };
+        let mut order: Vec<u32> = (0..items.len() as u32).filter(|&i| group(i).is_some()).collect();
+        order.sort_by_key(|&i| group(i));
         let mut small = vec![(0, 0); SMALL];
-        let mut other = HashMap::default();
+        let mut groups = HashMap::default();
         let mut g = 0;
         while g < order.len() {
-            let c = first(order[g]);
-            let end = g + order[g..].iter().take_while(|&&i| first(i) == c).count();
+            let k = group(order[g]);
+            let end = g + order[g..].iter().take_while(|&&i| group(i) == k).count();
             let range = (g as u32, end as u32);
-            match c {
-                Some(c) if (c as usize) < SMALL => small[c as usize] = range,
-                Some(c) => {
-                    other.insert(c, range);
+            match k {
+                Some((c, None)) if (c as usize) < SMALL => small[c as usize] = range,
+                Some(k) => {
+                    groups.insert(k, range);
                 }
                 None => {}
             }
             g = end;
         }
-        Indexed { items, order, small, other }
+        Indexed { items, order, small, groups }
     }
 
-    /// The entries whose key starts with the first letter of `word`, in list order.
+    /// The entries whose key can start `word` (same first letter, and same second letter
+    /// for keys of three or more letters), in list order.
     #[inline]
     pub(crate) fn starting<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a T> + 'a {
-        let (a, b) = match word.chars().next() {
+        let mut cs = word.chars();
+        let (first, second) = (cs.next(), cs.next());
+        let short = match first {
             Some(c) if (c as usize) < SMALL => self.small[c as usize],
-            Some(c) => self.other.get(&c).copied().unwrap_or((0, 0)),
+            Some(c) => self.groups.get(&(c, None)).copied().unwrap_or((0, 0)),
             None => (0, 0),
         };
-        self.order[a as usize..b as usize].iter().map(move |&i| &self.items[i as usize])
+        let long = match (first, second) {
+            (Some(a), Some(b)) => self.groups.get(&(a, Some(b))).copied().unwrap_or((0, 0)),
+            _ => (0, 0),
+        };
+        let short = &self.order[short.0 as usize..short.1 as usize];
+        let long = &self.order[long.0 as usize..long.1 as usize];
+        Merged { a: short, b: long }.map(move |i| &self.items[i as usize])
+    }
+}
+
+/// Two ascending index lists merged into one ascending list.
+struct Merged<'a> {
+    a: &'a [u32],
+    b: &'a [u32],
+}
+
+impl Iterator for Merged<'_> {
+    type Item = u32;
+
+    #[inline]
+    fn next(&mut self) -> Option<u32> {
+        let take_a = match (self.a.first(), self.b.first()) {
+            (Some(x), Some(y)) => x < y,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let (head, rest) = if take_a { self.a.split_first()? } else { self.b.split_first()? };
+        if take_a {
+            self.a = rest;
+        } else {
+            self.b = rest;
+        }
+        Some(*head)
     }
 }
 
@@ -274,6 +316,20 @@ pub(crate) fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn indexed_offers_every_possible_prefix_in_list_order() {
+        // Candidates: long keys sharing the first two letters, short keys sharing the first
+        // (a short key's last letter may be voiced in the text); never other long keys.
+        let keys = ["министр", "ми", "мин", "мәжіліс", "м", "министрлік", "ма"];
+        let ix = Indexed::new(keys.to_vec(), |k| k);
+        let got: Vec<&str> = ix.starting("министрлігі").copied().collect();
+        assert_eq!(got, ["министр", "ми", "мин", "м", "министрлік", "ма"]);
+        let got: Vec<&str> = ix.starting("мәжілісі").copied().collect();
+        assert_eq!(got, ["ми", "мәжіліс", "м", "ма"]);
+        assert_eq!(ix.starting("").count(), 0);
+        assert_eq!(ix.starting("ж").count(), 0);
+    }
+
     use super::*;
 
     #[test]

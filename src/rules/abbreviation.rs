@@ -23,6 +23,9 @@ pub(crate) struct Definition {
 
 /// Whether `s` is written as an abbreviation: 2–10 letters, all capitals.
 pub(crate) fn is_abbreviation(s: &str) -> bool {
+    if s.len() > 40 {
+        return false;
+    }
     let n = s.chars().count();
     (2..=10).contains(&n)
         && s.chars().all(|c| crate::normalize::is_upper(c) || c.is_ascii_digit())
@@ -35,7 +38,7 @@ pub(crate) fn definitions(r: &Rules<'_, '_>) -> Vec<Definition> {
     let mut out = Vec::new();
     for (k, w) in r.words.iter().enumerate() {
         let word = &text[w.start..w.end];
-        if !is_abbreviation(word) || k == 0 {
+        if k == 0 || !text[w.end..].starts_with(')') || !is_abbreviation(word) {
             continue;
         }
         let before = &text[..w.start];
