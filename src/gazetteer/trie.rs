@@ -4,7 +4,8 @@
 //! The matcher only ever searches anchored at word starts, so it needs no failure links:
 //! this is the goto function of Aho-Corasick alone. Built breadth-first from the sorted
 //! keys in time linear in their total length (a few milliseconds for the embedded
-//! gazetteers), with each node's edges contiguous and sorted for binary search.
+//! gazetteers), with each node's edges contiguous; nodes with many edges also get a
+//! dense 256-entry row, so every step is a short scan or one lookup.
 
 use std::collections::VecDeque;
 
@@ -19,7 +20,16 @@ pub(crate) struct Trie {
     child: Vec<u32>,
     /// The key index ending at each node, plus one (0: none).
     value: Vec<u32>,
+    /// For nodes with many edges (the second byte of a Cyrillic letter has up to 64
+    /// choices): their row in `dense`, else `NO_ROW`.
+    row: Vec<u32>,
+    /// 256 targets per dense row (0: no edge; the root is nobody's child).
+    dense: Vec<u32>,
 }
+
+/// Nodes with more edges than this get a dense row.
+const SPARSE_MAX: usize = 8;
+const NO_ROW: u32 = u32::MAX;
 
 impl Trie {
     /// Builds the trie of `keys`; a key's value is its index. Duplicate keys keep the
@@ -53,6 +63,19 @@ impl Trie {
             }
         }
         t.first.push(t.labels.len() as u32);
+        for n in 0..t.value.len() {
+            let (a, z) = (t.first[n] as usize, t.first[n + 1] as usize);
+            if z - a > SPARSE_MAX {
+                t.row.push((t.dense.len() / 256) as u32);
+                let base = t.dense.len();
+                t.dense.resize(base + 256, 0);
+                for e in a..z {
+                    t.dense[base + t.labels[e] as usize] = t.child[e];
+                }
+            } else {
+                t.row.push(NO_ROW);
+            }
+        }
         t
     }
 
@@ -76,13 +99,13 @@ impl Trie {
     #[inline]
     pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
         let node = node as usize;
+        let row = self.row[node];
+        if row != NO_ROW {
+            let next = self.dense[row as usize * 256 + b as usize];
+            return (next != 0).then_some(next);
+        }
         let (a, z) = (self.first[node] as usize, self.first[node + 1] as usize);
-        let edges = &self.labels[a..z];
-        let j = if edges.len() <= 8 {
-            edges.iter().position(|&e| e == b)
-        } else {
-            edges.binary_search(&b).ok()
-        }?;
+        let j = self.labels[a..z].iter().position(|&e| e == b)?;
         Some(self.child[a + j])
     }
 
