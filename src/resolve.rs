@@ -16,6 +16,8 @@
 //! KazNERD. Last, mentions are linked within the document (see [`link`]).
 
 use std::collections::HashMap;
+
+use crate::lexicon::FastHash;
 use std::sync::Arc;
 
 use crate::entity::{Entity, EntityId, Kind, Label};
@@ -313,7 +315,7 @@ fn link_abbreviations<'t>(
     entities: &mut Vec<Entity<'t>>,
 ) {
     // Each defined abbreviation → the id, name and kind its mentions take.
-    let mut linked: HashMap<&str, (EntityId, Arc<str>, Kind)> = HashMap::new();
+    let mut linked: HashMap<&str, (EntityId, Arc<str>, Kind), FastHash> = HashMap::default();
     for d in defs {
         let Some(long) = overlapping(entities, d.long_end.saturating_sub(1), d.long_end)
             .filter(|&i| entities[i].end == d.long_end)
@@ -377,7 +379,7 @@ fn link_surnames<'t>(
     entities: &mut Vec<Entity<'t>>,
 ) {
     // Surname (folded stem) → (id, name) of the first full mention.
-    let mut full: HashMap<String, (EntityId, Arc<str>)> = HashMap::new();
+    let mut full: HashMap<String, (EntityId, Arc<str>), FastHash> = HashMap::default();
     for e in entities.iter().filter(|e| e.label == Label::Person) {
         let name = crate::normalize::fold(&e.name);
         let parts: Vec<&str> = name.split_whitespace().collect();
@@ -404,8 +406,10 @@ fn link_surnames<'t>(
     }
     // Surnames alone that no rule found, as written or in another spelling (Курмашевтің,
     // Qūrmaşevtiñ).
-    let skeletons: Vec<(&String, Vec<u8>)> =
+    // Longest first, then by name: the order is the same in every run.
+    let mut skeletons: Vec<(&String, Vec<u8>)> =
         full.keys().map(|s| (s, crate::gazetteer::script::skeleton_of(s))).collect();
+    skeletons.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
     let longest = skeletons.iter().map(|(_, k)| k.len()).max().unwrap_or(0);
     let mut first_bytes = [false; 256];
     for (_, k) in &skeletons {
