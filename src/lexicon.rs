@@ -120,24 +120,50 @@ impl Iterator for Merged<'_> {
 pub(crate) struct ByFirstWord<T> {
     items: Vec<T>,
     by_word: HashMap<String, Vec<u32>, FastHash>,
+    /// A filter over the first two letters of the first words: most words of a text are
+    /// ruled out without finding their end or hashing them.
+    pairs: [u64; 64],
+}
+
+/// The filter bit of a word's first two letters (`None`: the word has one letter).
+#[inline]
+fn pair_bit(a: char, b: Option<char>) -> usize {
+    ((a as usize).wrapping_mul(31) ^ b.map_or(0, |b| b as usize + 1)) & 4095
 }
 
 impl<T> ByFirstWord<T> {
     fn new(items: Vec<T>, key: impl Fn(&T) -> &str) -> ByFirstWord<T> {
         let mut by_word: HashMap<String, Vec<u32>, FastHash> = HashMap::default();
+        let mut pairs = [0u64; 64];
         for (i, item) in items.iter().enumerate() {
             let k = key(item);
             let first = &k[..crate::normalize::word_end(k, 0)];
+            let mut cs = first.chars();
+            if let Some(a) = cs.next() {
+                let bit = pair_bit(a, cs.next());
+                pairs[bit / 64] |= 1 << (bit % 64);
+            }
             by_word.entry(first.to_owned()).or_default().push(i as u32);
         }
-        ByFirstWord { items, by_word }
+        ByFirstWord { items, by_word, pairs }
     }
 
     /// The entries whose first word is the word starting at byte `i` of the folded text,
     /// in list order.
     #[inline]
     pub(crate) fn at<'a>(&'a self, folded: &str, i: usize) -> impl Iterator<Item = &'a T> + 'a {
-        let word = folded.get(i..crate::normalize::word_end(folded, i)).unwrap_or_default();
+        let mut cs = folded.get(i..).unwrap_or_default().chars();
+        let a = cs.next();
+        let b = cs.next().filter(|&c| crate::normalize::is_word_char(c));
+        let possible = a.is_some_and(|a| {
+            let bit = pair_bit(a, b);
+            self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+        });
+        let word = if possible {
+            folded.get(i..crate::normalize::word_end(folded, i)).unwrap_or_default()
+        } else {
+            ""
+        };
         let found = if word.is_empty() { None } else { self.by_word.get(word) };
         found.into_iter().flatten().map(move |&i| &self.items[i as usize])
     }
