@@ -147,33 +147,6 @@ pub(crate) fn is_lower(c: char) -> bool {
     }
 }
 
-/// Every occurrence of a char of `set` in `s`, as (byte offset, char), in order. A byte
-/// scan: a char is decoded only where a byte could end one of `set`, so looking for a few
-/// punctuation marks costs far less than decoding every char.
-pub(crate) fn char_positions<'a>(
-    s: &'a str,
-    set: &'a [char],
-) -> impl Iterator<Item = (usize, char)> + 'a {
-    let mut last = [0u64; 4];
-    for c in set {
-        let mut buf = [0; 4];
-        let b = *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0);
-        last[usize::from(b >> 6)] |= 1 << (b & 63);
-    }
-    let bytes = s.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(k, &b)| {
-        if last[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-            return None;
-        }
-        set.iter().find_map(|&c| {
-            let n = c.len_utf8();
-            let start = (k + 1).checked_sub(n)?;
-            let mut buf = [0; 4];
-            (bytes[start..=k] == *c.encode_utf8(&mut buf).as_bytes()).then_some((start, c))
-        })
-    })
-}
-
 /// Whether `c` joins a suffix to an abbreviation, number or Latin name (ТМҰ-ның, 2025-ке,
 /// Google’дың).
 #[inline]
@@ -260,18 +233,6 @@ mod tests {
             let unicode = c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c);
             assert_eq!(is_word_char(c), unicode, "help: {c:?} U+{:04X}", c as u32);
         }
-    }
-
-    #[test]
-    fn char_positions_find_exactly_the_set() {
-        let t = "«Ақтау», – деді ол. Бәрі… \"жақсы\" ” л»";
-        let set = ['«', '»', ',', '.', '…', '"', '”'];
-        let expected: Vec<(usize, char)> =
-            t.char_indices().filter(|(_, c)| set.contains(c)).collect();
-        assert_eq!(char_positions(t, &set).collect::<Vec<_>>(), expected);
-        assert_eq!(char_positions("", &set).count(), 0);
-        // л is D0 BB, » is C2 BB: same last byte, different char.
-        assert_eq!(char_positions("лл", &['»']).count(), 0);
     }
 
     #[test]

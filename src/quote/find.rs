@@ -159,9 +159,9 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
     let Para { text, folded, span: para, ref sentences, cues, .. } = *p;
     let p = &text[para.range()];
     let mut search_from = para.start;
-    for (off, c) in crate::normalize::char_positions(p, &[',', '»', '"', '”']) {
+    for (off, c) in p.char_indices() {
         let i = para.start + off;
-        if i < search_from {
+        if i < search_from || !(c == ',' || c == '»' || c == '"' || c == '”') {
             continue;
         }
         // Separator: ", –", "», –", "»,", "»" then the cue.

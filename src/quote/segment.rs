@@ -29,7 +29,7 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
     let mut start = para.start;
     let mut depth = 0usize;
     let p = &text[para.range()];
-    for (off, c) in crate::normalize::char_positions(p, &['«', '»', '.', '!', '?', '…']) {
+    for (off, c) in p.char_indices() {
         let i = para.start + off;
         match c {
             '«' => depth += 1,
