@@ -32,8 +32,39 @@ pub(crate) struct Indexed<T> {
     /// Short keys by first letter below U+0500 (ASCII, Latin-1, Cyrillic): the group's
     /// range in `order`, looked up by code point without hashing.
     small: Vec<(u32, u32)>,
-    /// Other groups: short keys by first letter, long keys by first two letters.
+    /// Long keys whose first two letters are lower-case Kazakh letters, by the pair of
+    /// their [`letter_code`]s: looked up without hashing.
+    kazakh: Vec<(u32, u32)>,
+    /// Other groups: short keys by first letter, other long keys by first two letters.
     groups: HashMap<(char, Option<char>), (u32, u32), FastHash>,
+}
+
+/// The lower-case Kazakh alphabet (а–я, ё, ә ғ қ ң ө ұ ү һ і) numbered 0..42.
+#[inline]
+fn letter_code(c: char) -> Option<usize> {
+    Some(match c {
+        'а'..='я' => c as usize - 'а' as usize,
+        'ё' => 32,
+        'ә' => 33,
+        'ғ' => 34,
+        'қ' => 35,
+        'ң' => 36,
+        'ө' => 37,
+        'ұ' => 38,
+        'ү' => 39,
+        'һ' => 40,
+        'і' => 41,
+        _ => return None,
+    })
+}
+
+/// Letter codes per row of the pair table.
+const CODES: usize = 42;
+
+/// The pair table slot of two letters, when both are Kazakh letters.
+#[inline]
+fn pair_slot(a: char, b: char) -> Option<usize> {
+    Some(letter_code(a)? * CODES + letter_code(b)?)
 }
 
 /// First letters looked up by table rather than by hash.
@@ -49,6 +80,7 @@ impl<T> Indexed<T> {
         let mut order: Vec<u32> = (0..items.len() as u32).filter(|&i| group(i).is_some()).collect();
         order.sort_by_key(|&i| group(i));
         let mut small = vec![(0, 0); SMALL];
+        let mut kazakh = vec![(0, 0); CODES * CODES];
         let mut groups = HashMap::default();
         let mut g = 0;
         while g < order.len() {
@@ -57,6 +89,9 @@ impl<T> Indexed<T> {
             let range = (g as u32, end as u32);
             match k {
                 Some((c, None)) if (c as usize) < SMALL => small[c as usize] = range,
+                Some((a, Some(b))) if pair_slot(a, b).is_some() => {
+                    kazakh[pair_slot(a, b).unwrap_or_default()] = range;
+                }
                 Some(k) => {
                     groups.insert(k, range);
                 }
@@ -64,7 +99,7 @@ impl<T> Indexed<T> {
             }
             g = end;
         }
-        Indexed { items, order, small, groups }
+        Indexed { items, order, small, kazakh, groups }
     }
 
     /// The entries whose key can start `word` (same first letter, and same second letter
@@ -79,7 +114,10 @@ impl<T> Indexed<T> {
             None => (0, 0),
         };
         let long = match (first, second) {
-            (Some(a), Some(b)) => self.groups.get(&(a, Some(b))).copied().unwrap_or((0, 0)),
+            (Some(a), Some(b)) => match pair_slot(a, b) {
+                Some(slot) => self.kazakh[slot],
+                None => self.groups.get(&(a, Some(b))).copied().unwrap_or((0, 0)),
+            },
             _ => (0, 0),
         };
         let short = &self.order[short.0 as usize..short.1 as usize];
