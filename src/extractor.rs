@@ -16,7 +16,7 @@ static DEFAULT_MATCHER: Lazy<Arc<Matcher>> =
 
 /// Finds entities and quotations in Kazakh text.
 ///
-/// Build one (it compiles the gazetteers into an automaton) and reuse it: it is
+/// Build one (it compiles the gazetteers into a trie) and reuse it: it is
 /// `Send + Sync`, and `clone` is an `Arc` bump. [`crate::extract`] uses a shared
 /// default one.
 ///

@@ -27,7 +27,7 @@ pub fn normalize(text: &str) -> String {
     normalize::fold(text)
 }
 
-/// The folded surface forms of the embedded gazetteer, as the matcher's automaton holds
+/// The folded surface forms of the embedded gazetteer, as the matcher's trie holds
 /// them: the input of the bare-scan floor.
 pub fn surfaces() -> Vec<String> {
     let mut out: Vec<String> =

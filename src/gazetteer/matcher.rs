@@ -1,9 +1,8 @@
-//! The gazetteer matcher: one anchored leftmost-longest automaton over every folded
-//! surface form, run at word starts, with the Kazakh suffix grammar deciding where a
-//! mention ends.
+//! The gazetteer matcher: a trie of every folded surface form, walked at word starts,
+//! with the Kazakh suffix grammar deciding where a mention ends.
 //!
-//! For each word start the automaton gives the longest surface that begins there. The
-//! rest of the word must then be empty or a valid suffix chain for that surface
+//! For each word start one walk gives every surface that begins there; the longest comes
+//! first. The rest of the word must then be empty or a valid suffix chain for that surface
 //! (`morph::suffix_chain`); after an abbreviation, a number or a Latin name the chain
 //! follows a hyphen (ТМҰ-ның). When the longest surface fails, shorter ones starting at
 //! the same place are tried, so "Ай" never matches inside "Айдар" but a longer valid
@@ -71,7 +70,7 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    /// Compiles the entries of `gazetteers` (earlier ones have priority) into one automaton.
+    /// Compiles the entries of `gazetteers` (earlier ones have priority) into the tries.
     pub(crate) fn build<'g>(
         gazetteers: impl IntoIterator<Item = &'g Gazetteer>,
         homographs: &HashMap<String, (), crate::lexicon::FastHash>,
