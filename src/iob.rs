@@ -34,6 +34,7 @@ use crate::extraction::Extraction;
 /// assert_eq!(IobTag::Outside.label(), None);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum IobTag {
     /// `O`: the token is in no entity.
     Outside,

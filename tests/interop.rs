@@ -103,6 +103,7 @@ fn iob_tokens_cover_the_text_and_spans_are_the_entities() {
                 IobTag::Begin(l) => spans.push((t.start, t.end, l)),
                 IobTag::Inside(_) => spans.last_mut().unwrap().1 = t.end,
                 IobTag::Outside => {}
+                other => panic!("help: a tag this test does not know: {other}"),
             }
         }
         let entities: Vec<_> = ex.entities.iter().map(|e| (e.start, e.end, e.label)).collect();
