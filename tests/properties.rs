@@ -197,7 +197,7 @@ const FRAGMENTS: &[&str] = &[
 
 const SEPARATORS: &[&str] = &[
     " ", " ", " ", ", ", ". ", " – ", " — ", "-", "", "\n", "\r\n", ": ", "«", "» ", "\u{200b}",
-    "\u{301}", "\u{feff}", "\t", "...",
+    "\u{301}", "\u{feff}", "\t", "...", "\u{2010}", "\u{2011}", "\u{a0}", "’",
 ];
 
 /// Realistic fragments joined by random separators, so names, quotes and cues meet.
@@ -438,4 +438,17 @@ fn ten_megabytes_on_one_line() {
         ex_small.entities.len()
     );
     assert!(ex_large.quotes.len() >= 5 * ex_small.quotes.len());
+}
+
+/// Found by the fuzzer: a surname joined to a suffix by U+2010 (a three-byte hyphen) made
+/// the suffix grammar cut a stem inside that char.
+#[test]
+fn multibyte_hyphens_and_spaces_inside_names() {
+    for text in [
+        "Айдар Құрмашев келді. Құрмашев\u{2010}тыңх бар.",
+        "Айдар Құрмашев келді. Құрмашев\u{2011}ке хат келді.",
+        "Маңғыстау\u{a0}облысы мен Нью\u{2010}Йорк.",
+    ] {
+        extract_checked(text);
+    }
 }

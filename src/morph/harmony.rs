@@ -165,10 +165,17 @@ pub(crate) fn phonology(stem: &str) -> Phonology {
 /// The last whitespace- or hyphen-separated piece of a stem (Нью-Йорк → Йорк).
 fn last_word(stem: &str) -> &str {
     let trimmed = stem.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
-    match trimmed.rfind(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}')) {
-        Some(i) => &trimmed[i + 1..],
+    // The separator may be longer than one byte (U+2010, a no-break space).
+    let separator =
+        trimmed.char_indices().rev().find(|&(_, c)| c.is_whitespace() || is_hyphen(c));
+    match separator {
+        Some((i, c)) => &trimmed[i + c.len_utf8()..],
         None => trimmed,
     }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
 /// The last-sound class of a Cyrillic word (§2.2), skipping ь and ъ.

@@ -134,8 +134,9 @@ enum Possession {
 /// Decides [`Possession`] from the folded stem's last word.
 fn possession(stem: &str) -> Possession {
     let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let (multi, word) = match stem.rfind(char::is_whitespace) {
-        Some(i) => (true, &stem[i + 1..]),
+    // The space may be longer than one byte (a no-break space).
+    let (multi, word) = match stem.char_indices().rev().find(|&(_, c)| c.is_whitespace()) {
+        Some((i, c)) => (true, &stem[i + c.len_utf8()..]),
         None => (false, stem),
     };
     let longer = |suffix: &str| word.len() > suffix.len() && word.ends_with(suffix);

@@ -530,3 +530,19 @@ fn table_rows_are_consistent() {
         }
     }
 }
+
+/// Found by the fuzzer: a stem whose last word follows a separator longer than one byte
+/// (U+2010 hyphen, no-break space) was cut inside that char.
+#[test]
+fn multibyte_separators_before_the_last_word() {
+    let pairs = [
+        ("нью\u{2010}йорк", "нью-йорк"),
+        ("нью\u{2011}йорк", "нью-йорк"),
+        ("алма\u{a0}ата", "алма ата"),
+        ("құрмашев\u{2010}тың", "құрмашев-тың"),
+        ("маңғыстау\u{a0}облысы", "маңғыстау облысы"),
+    ];
+    for (stem, ascii) in pairs {
+        assert_eq!(Stem::classify(stem), Stem::classify(ascii), "help: {stem}");
+    }
+}
