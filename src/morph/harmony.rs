@@ -166,8 +166,7 @@ pub(crate) fn phonology(stem: &str) -> Phonology {
 fn last_word(stem: &str) -> &str {
     let trimmed = stem.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
     // The separator may be longer than one byte (U+2010, a no-break space).
-    let separator =
-        trimmed.char_indices().rev().find(|&(_, c)| c.is_whitespace() || is_hyphen(c));
+    let separator = trimmed.char_indices().rev().find(|&(_, c)| c.is_whitespace() || is_hyphen(c));
     match separator {
         Some((i, c)) => &trimmed[i + c.len_utf8()..],
         None => trimmed,
