@@ -17,15 +17,7 @@ const MIXED: &str = "Tengrinews 😀 (𝔸) хабарлайды: € 5 – Ил
 
 fn texts() -> Vec<String> {
     let mut out = vec![NEWS.to_string(), MIXED.to_string()];
-    for dir in ["tests/fixtures", "tests/fixtures/quotes"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        let mut files: Vec<_> =
-            std::fs::read_dir(path).unwrap().map(|e| e.unwrap().path()).collect();
-        files.sort();
-        for f in files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "txt")) {
-            out.push(std::fs::read_to_string(f).unwrap());
-        }
-    }
+    out.extend(crate::support::fixture_texts());
     out
 }
 

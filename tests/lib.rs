@@ -7,3 +7,4 @@ mod invariants;
 mod properties;
 mod scripts;
 mod snapshots;
+mod support;
