@@ -177,20 +177,12 @@ impl Matcher {
         start: usize,
         capitals: bool,
     ) -> Option<Candidate> {
-        // Every surface starting here, shortest first; the longest acceptable one wins.
-        // Nested surfaces are few (Қазақстан, Қазақстан Республикасы): past the buffer,
-        // the shortest are dropped.
-        let mut found = [(0usize, 0u32); 16];
-        let mut n = 0;
+        // Every surface starting here; the longest acceptable one wins.
+        let mut nested = Nested::default();
         self.trie.prefixes(&folded.as_bytes()[start..], |len, pattern| {
-            if n == found.len() {
-                found.copy_within(1.., 0);
-                n -= 1;
-            }
-            found[n] = (start + len, pattern);
-            n += 1;
+            nested.push(start + len, pattern)
         });
-        found[..n].iter().rev().find_map(|&(end, pattern)| {
+        nested.find_longest(|end, pattern| {
             self.accept(original, folded, start, end, pattern, capitals)
         })
     }
@@ -201,20 +193,13 @@ impl Matcher {
         /// Shorter skeletons (Ай, Ақ) match too much by chance.
         const MIN_SKELETON: u8 = 4;
         let suffix = &mut scratch.suffix;
-        let mut found = [(0usize, 0u32); 16];
-        let mut n = 0;
+        let mut nested = Nested::default();
         walk_skeleton(&self.skeletons, folded, start, |end, pattern| {
-            if self.skeleton_len[pattern as usize] < MIN_SKELETON {
-                return;
+            if self.skeleton_len[pattern as usize] >= MIN_SKELETON {
+                nested.push(end, pattern);
             }
-            if n == found.len() {
-                found.copy_within(1.., 0);
-                n -= 1;
-            }
-            found[n] = (end, pattern);
-            n += 1;
         });
-        found[..n].iter().rev().find_map(|&(stem_end, pattern)| {
+        nested.find_longest(|stem_end, pattern| {
             let p = &self.patterns[pattern as usize];
             let written = &folded[start..stem_end];
             if p.abbreviation
@@ -227,25 +212,14 @@ impl Matcher {
             let nominative = suffix_chain(p.stem, "", false)?;
             match char_at(folded, stem_end) {
                 Some(c) if is_word_char(c) => {
-                    let last = folded[..stem_end].chars().next_back()?;
-                    if !crate::normalize::is_letter(last) {
-                        return None;
-                    }
-                    let end = word_end(folded, stem_end);
-                    let rest = &folded[stem_end..end];
-                    if !rest.chars().all(crate::normalize::is_letter) {
-                        return None;
-                    }
+                    let (end, rest) = attached_suffix(folded, stem_end)?;
                     let chain = spelled_chain(p.stem, rest, suffix)?;
                     // Written as the entry is, with a suffix the grammar already turned
                     // down: nothing was in another spelling.
                     if written == &*self.keys[pattern as usize] && suffix == rest {
                         return None;
                     }
-                    if p.homograph
-                        && chain.possessive
-                        && chain.case == Some(crate::Case::Nominative)
-                    {
+                    if p.reads_as_common_word(chain) {
                         return None;
                     }
                     Some(Candidate { start, stem_end, end, pattern, chain })
@@ -281,19 +255,12 @@ impl Matcher {
                 // The surface ends inside a word: the rest must be a suffix chain. Only
                 // surfaces that end in a letter take attached suffixes, and
                 // abbreviations take them after a hyphen.
-                let last = folded[..stem_end].chars().next_back()?;
-                if p.abbreviation || !crate::normalize::is_letter(last) {
+                if p.abbreviation {
                     return None;
                 }
-                let end = word_end(folded, stem_end);
-                let rest = &folded[stem_end..end];
-                if !rest.chars().all(crate::normalize::is_letter) {
-                    return None;
-                }
+                let (end, rest) = attached_suffix(folded, stem_end)?;
                 let chain = suffix_chain(p.stem, rest, false)?;
-                // A common word that is also a name: a bare possessive reads as the common
-                // word ("Келесі жылы" 'next year', not the river Келес + -і).
-                if p.homograph && chain.possessive && chain.case == Some(crate::Case::Nominative) {
+                if p.reads_as_common_word(chain) {
                     return None;
                 }
                 checked(Candidate { start, stem_end, end, pattern, chain })
@@ -315,6 +282,52 @@ impl Matcher {
             }
             Some(_) => checked(bare(nominative)),
         }
+    }
+}
+
+impl Pattern {
+    /// A common word that is also a name, read with a bare possessive, is the common word
+    /// ("Келесі жылы" 'next year', not the river Келес + -і).
+    fn reads_as_common_word(&self, chain: Chain) -> bool {
+        self.homograph && chain.possessive && chain.case == Some(crate::Case::Nominative)
+    }
+}
+
+/// The suffix attached to a surface that ends at `stem_end` inside a word: its end and
+/// text. Only surfaces that end in a letter take attached suffixes, and the suffix is
+/// letters only.
+fn attached_suffix(folded: &str, stem_end: usize) -> Option<(usize, &str)> {
+    let last = folded[..stem_end].chars().next_back()?;
+    if !crate::normalize::is_letter(last) {
+        return None;
+    }
+    let end = word_end(folded, stem_end);
+    let rest = &folded[stem_end..end];
+    rest.chars().all(crate::normalize::is_letter).then_some((end, rest))
+}
+
+/// The surfaces found at one word start, shortest first. Nested surfaces are few
+/// (Қазақстан, Қазақстан Республикасы): past the buffer, the shortest are dropped.
+#[derive(Default)]
+struct Nested {
+    found: [(usize, u32); 16],
+    n: usize,
+}
+
+impl Nested {
+    /// Adds a surface ending at `end`, longer than those before it.
+    fn push(&mut self, end: usize, pattern: u32) {
+        if self.n == self.found.len() {
+            self.found.copy_within(1.., 0);
+            self.n -= 1;
+        }
+        self.found[self.n] = (end, pattern);
+        self.n += 1;
+    }
+
+    /// The first `Some` that `f` gives for a surface (end, pattern), longest first.
+    fn find_longest<T>(&self, mut f: impl FnMut(usize, u32) -> Option<T>) -> Option<T> {
+        self.found[..self.n].iter().rev().find_map(|&(end, pattern)| f(end, pattern))
     }
 }
 
