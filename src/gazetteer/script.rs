@@ -71,11 +71,7 @@ pub(crate) fn walk_skeleton(
         if c == '\n' {
             return;
         }
-        let bytes = match skeleton(c) {
-            Some(s) => s,
-            None => c.encode_utf8(&mut buf).as_bytes(),
-        };
-        for &b in bytes {
+        for &b in skeleton_bytes(c, &mut buf) {
             match trie.step(node, b) {
                 Some(n) => node = n,
                 None => return,
@@ -99,12 +95,16 @@ pub(crate) fn skeleton_of(folded: &str) -> Vec<u8> {
 
 #[inline]
 fn push(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0; 4];
+    out.extend_from_slice(skeleton_bytes(c, &mut buf));
+}
+
+/// The skeleton bytes of `c`: its table entry, or its own UTF-8 bytes (in `buf`).
+#[inline]
+fn skeleton_bytes(c: char, buf: &mut [u8; 4]) -> &[u8] {
     match skeleton(c) {
-        Some(s) => out.extend_from_slice(s),
-        None => {
-            let mut buf = [0; 4];
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        }
+        Some(s) => s,
+        None => c.encode_utf8(buf).as_bytes(),
     }
 }
 
@@ -263,47 +263,19 @@ pub(crate) fn spelled_form(
 /// `out`: `back` is the vowel harmony of the stem it follows. Returns `false` when the
 /// suffix has a char no Kazakh suffix has.
 pub(crate) fn restore_suffix(rest: &str, back: bool, out: &mut String) -> bool {
+    // The back or the front letter, by the stem's harmony.
+    let shape = |back_letter, front_letter| if back { back_letter } else { front_letter };
     out.clear();
     for c in rest.chars() {
         let k = match c {
             'а' | 'a' => 'а',
             'ә' | 'ä' => 'ә',
             'е' | 'e' => 'е',
-            'ы' | 'і' | 'и' | 'y' | 'ı' | 'i' => {
-                if back {
-                    'ы'
-                } else {
-                    'і'
-                }
-            }
-            'ғ' | 'г' | 'ğ' | 'g' => {
-                if back {
-                    'ғ'
-                } else {
-                    'г'
-                }
-            }
-            'қ' | 'к' | 'q' | 'k' => {
-                if back {
-                    'қ'
-                } else {
-                    'к'
-                }
-            }
-            'ұ' | 'ү' | 'у' | 'ū' | 'ü' | 'u' => {
-                if back {
-                    'ұ'
-                } else {
-                    'ү'
-                }
-            }
-            'о' | 'ө' | 'o' | 'ö' => {
-                if back {
-                    'о'
-                } else {
-                    'ө'
-                }
-            }
+            'ы' | 'і' | 'и' | 'y' | 'ı' | 'i' => shape('ы', 'і'),
+            'ғ' | 'г' | 'ğ' | 'g' => shape('ғ', 'г'),
+            'қ' | 'к' | 'q' | 'k' => shape('қ', 'к'),
+            'ұ' | 'ү' | 'у' | 'ū' | 'ü' | 'u' => shape('ұ', 'ү'),
+            'о' | 'ө' | 'o' | 'ö' => shape('о', 'ө'),
             'ң' | 'ñ' => 'ң',
             'н' | 'n' => 'н',
             'д' | 'd' => 'д',
