@@ -430,12 +430,13 @@ fn link_surnames<'t>(
             })
             .flatten();
         let found = exact.or_else(|| {
-            use crate::gazetteer::script::{has_latin, latin_context, skeleton_window};
-            let crate::gazetteer::script::Scratch { skeleton, ends, suffix } = &mut scratch;
-            skeleton_window(word, 0, 1, skeleton, ends);
-            if !skeleton.first().is_some_and(|&b| first_bytes[b as usize]) {
+            use crate::gazetteer::script::{
+                first_skeleton_byte, has_latin, latin_context, skeleton_window,
+            };
+            if !first_skeleton_byte(word).is_some_and(|b| first_bytes[b as usize]) {
                 return None;
             }
+            let crate::gazetteer::script::Scratch { skeleton, ends, suffix } = &mut scratch;
             skeleton_window(word, 0, longest, skeleton, ends);
             let latin = has_latin(word) && latin_context(folded, w.start);
             skeletons.iter().find_map(|(s, key_skeleton)| {

@@ -188,7 +188,7 @@ pub(crate) fn latin_context(folded: &str, at: usize) -> bool {
     }
     let (mut latin, mut cyrillic) = (0usize, 0usize);
     for c in folded[from..to.max(from)].chars() {
-        if c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c) {
+        if is_latin(c) {
             latin += 1;
         } else if ('\u{0400}'..='\u{04ff}').contains(&c) {
             cyrillic += 1;
@@ -199,7 +199,18 @@ pub(crate) fn latin_context(folded: &str, at: usize) -> bool {
 
 /// Whether `s` has a Latin letter.
 pub(crate) fn has_latin(s: &str) -> bool {
-    s.chars().any(|c| c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c))
+    s.chars().any(is_latin)
+}
+
+/// Whether `c` counts as Latin: ASCII letters and Latin-1 to Latin Extended-B.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c)
+}
+
+/// The first byte of the skeleton of `word` (a folded word, no line break), if any.
+pub(crate) fn first_skeleton_byte(word: &str) -> Option<u8> {
+    let mut buf = [0; 4];
+    word.chars().find_map(|c| skeleton_bytes(c, &mut buf).first().copied())
 }
 
 /// Buffers for matching other spellings, allocated once per text when needed.
