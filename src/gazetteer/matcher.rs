@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::script::{
-    has_latin, latin_context, other_spelling, skeleton_of, spelled_chain, walk_skeleton, Scratch,
+    latin_context, skeleton_of, spelled_as, spelled_chain, walk_skeleton, Scratch,
 };
 use super::trie::Trie;
 use super::Gazetteer;
@@ -202,10 +202,8 @@ impl Matcher {
         nested.find_longest(|stem_end, pattern| {
             let p = &self.patterns[pattern as usize];
             let written = &folded[start..stem_end];
-            if p.abbreviation
-                || !other_spelling(written, &self.keys[pattern as usize])
-                || (has_latin(written) && !latin_context(folded, start))
-            {
+            let key = &self.keys[pattern as usize];
+            if p.abbreviation || !spelled_as(written, key, || latin_context(folded, start)) {
                 return None;
             }
             let bare = |chain| Candidate { start, stem_end, end: stem_end, pattern, chain };
@@ -216,7 +214,7 @@ impl Matcher {
                     let chain = spelled_chain(p.stem, rest, suffix)?;
                     // Written as the entry is, with a suffix the grammar already turned
                     // down: nothing was in another spelling.
-                    if written == &*self.keys[pattern as usize] && suffix == rest {
+                    if written == &**key && suffix == rest {
                         return None;
                     }
                     if p.reads_as_common_word(chain) {

@@ -263,11 +263,18 @@ pub(crate) fn spelled_form(
     }
     let stem_len = ends[key_skeleton.len() - 1];
     let stem = word.get(..stem_len).filter(|s| !s.is_empty())?;
-    if !other_spelling(stem, key) || (has_latin(stem) && !latin) {
+    if !spelled_as(stem, key, || latin) {
         return None;
     }
     let chain = spelled_chain(Stem::classify(key), &word[stem_len..], suffix)?;
     Some((stem_len, chain))
+}
+
+/// Whether `written` reads as `key` in another spelling (see [`other_spelling`]), where a
+/// Latin spelling counts only when `latin_text()` says the text around is Latin (see
+/// [`latin_context`]; asked only for Latin spellings).
+pub(crate) fn spelled_as(written: &str, key: &str, latin_text: impl FnOnce() -> bool) -> bool {
+    other_spelling(written, key) && (!has_latin(written) || latin_text())
 }
 
 /// Restores a suffix written in Latin or on a Russian keyboard to Kazakh Cyrillic, into
