@@ -119,7 +119,7 @@ impl Matcher {
                 }
             }
         }
-        let trie = Trie::build(&keys);
+        let trie = Trie::build_letters(&keys);
         let skeleton_keys: Vec<Vec<u8>> = keys.iter().map(|k| skeleton_of(k)).collect();
         let skeleton_len = skeleton_keys.iter().map(|k| k.len().min(255) as u8).collect();
         let skeletons = Trie::build(&skeleton_keys);
@@ -179,7 +179,7 @@ impl Matcher {
     ) -> Option<Candidate> {
         // Every surface starting here; the longest acceptable one wins.
         let mut nested = Nested::default();
-        self.trie.prefixes(&folded.as_bytes()[start..], |len, pattern| {
+        self.trie.letter_prefixes(&folded.as_bytes()[start..], |len, pattern| {
             nested.push(start + len, pattern)
         });
         nested.find_longest(|end, pattern| {

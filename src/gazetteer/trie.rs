@@ -10,26 +10,69 @@
 use std::collections::VecDeque;
 
 /// A byte trie mapping keys to their index in the build list.
+///
+/// Built breadth-first, a node's children get consecutive numbers in edge order, so edge
+/// `e` leads to node `e + 1` and no child array is needed. Each node is one 12-byte
+/// record (its edges, its value, its dense row), so a step touches the node and its
+/// labels: two cache lines, not five arrays.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Trie {
-    /// Node `n`'s edges are `first[n]..first[n + 1]` in `labels` and `child`.
-    first: Vec<u32>,
-    /// Edge bytes, sorted within each node.
+    nodes: Vec<Node>,
+    /// Edge bytes, sorted within each node; edge `e` leads to node `e + 1`.
     labels: Vec<u8>,
-    /// Edge targets.
-    child: Vec<u32>,
-    /// The key index ending at each node, plus one (0: none).
-    value: Vec<u32>,
-    /// For nodes with many edges (the second byte of a Cyrillic letter has up to 64
-    /// choices): their row in `dense`, else `NO_ROW`.
-    row: Vec<u32>,
     /// 256 targets per dense row (0: no edge; the root is nobody's child).
     dense: Vec<u32>,
 }
 
-/// Nodes with more edges than this get a dense row.
+#[derive(Clone, Copy, Debug, Default)]
+struct Node {
+    /// The node's first edge in `labels`; for dense nodes, their row in `dense`.
+    first: u32,
+    /// The number of edges, or `DENSE`.
+    count: u32,
+    /// The key index ending here, plus one (0: none).
+    value: u32,
+}
+
+/// The symbol of each char in the two-byte range U+0400..U+04FF (`0`: none): the
+/// lower-case Kazakh letters (а–я, ё, ә ғ қ ң ө ұ ү һ і) are `0x80..0xAA`.
+static LETTERS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 32 {
+        t[0x30 + c] = 0x80 + c as u8; // а..я
+        c += 1;
+    }
+    let extra: [usize; 10] = [0x51, 0xD9, 0x93, 0x9B, 0xA3, 0xE9, 0xB1, 0xAF, 0xBB, 0x56];
+    let mut k = 0;
+    while k < extra.len() {
+        t[extra[k]] = 0xA0 + k as u8; // ё ә ғ қ ң ө ұ ү һ і
+        k += 1;
+    }
+    t
+};
+
+/// The symbol at byte `k` of `hay` and its length in bytes: a lower-case Kazakh letter
+/// is one symbol in `0x80..0xAA`; any other byte is itself. Decoding is unambiguous: a
+/// letter symbol is never a lead byte, and other chars keep their whole UTF-8 sequence.
+#[inline]
+fn symbol_at(hay: &[u8], k: usize) -> (u8, usize) {
+    let b = hay[k];
+    if (0xD0..=0xD3).contains(&b) {
+        if let Some(&c) = hay.get(k + 1) {
+            let sym = LETTERS[((b as usize - 0xD0) << 6) | (c as usize & 0x3F)];
+            if sym != 0 && c & 0xC0 == 0x80 {
+                return (sym, 2);
+            }
+        }
+    }
+    (b, 1)
+}
+
+/// Nodes with more edges than this get a dense row (the second byte of a Cyrillic letter
+/// has up to 64 choices).
 const SPARSE_MAX: usize = 8;
-const NO_ROW: u32 = u32::MAX;
+const DENSE: u32 = u32::MAX;
 
 impl Trie {
     /// Builds the trie of `keys`; a key's value is its index. Duplicate keys keep the
@@ -41,7 +84,6 @@ impl Trie {
         let mut t = Trie::default();
         // (range of `order` sharing the node's prefix, depth)
         let mut queue = VecDeque::from([(0, order.len(), 0)]);
-        let mut next_node = 1u32;
         while let Some((mut lo, hi, depth)) = queue.pop_front() {
             let mut value = 0;
             while lo < hi && key(order[lo]).len() == depth {
@@ -50,33 +92,69 @@ impl Trie {
                 }
                 lo += 1;
             }
-            t.value.push(value);
-            t.first.push(t.labels.len() as u32);
+            let first = t.labels.len() as u32;
             while lo < hi {
                 let b = key(order[lo])[depth];
                 let end = lo + order[lo..hi].iter().take_while(|&&i| key(i)[depth] == b).count();
                 t.labels.push(b);
-                t.child.push(next_node);
-                next_node += 1;
                 queue.push_back((lo, end, depth + 1));
                 lo = end;
             }
+            let count = t.labels.len() as u32 - first;
+            t.nodes.push(Node { first, count, value });
         }
-        t.first.push(t.labels.len() as u32);
-        for n in 0..t.value.len() {
-            let (a, z) = (t.first[n] as usize, t.first[n + 1] as usize);
-            if z - a > SPARSE_MAX {
-                t.row.push((t.dense.len() / 256) as u32);
+        for n in 0..t.nodes.len() {
+            let Node { first, count, .. } = t.nodes[n];
+            if count as usize > SPARSE_MAX {
+                let row = (t.dense.len() / 256) as u32;
                 let base = t.dense.len();
                 t.dense.resize(base + 256, 0);
-                for e in a..z {
-                    t.dense[base + t.labels[e] as usize] = t.child[e];
+                for e in first..first + count {
+                    t.dense[base + t.labels[e as usize] as usize] = e + 1;
                 }
-            } else {
-                t.row.push(NO_ROW);
+                t.nodes[n].first = row;
+                t.nodes[n].count = DENSE;
             }
         }
         t
+    }
+
+    /// Builds a trie of `keys` walked by [`Trie::letter_prefixes`]: each lower-case
+    /// Kazakh letter is one symbol (see [`symbol_at`]), so a walk over Cyrillic takes one
+    /// step per letter instead of two.
+    pub(crate) fn build_letters<S: AsRef<[u8]>>(keys: &[S]) -> Trie {
+        let symbols: Vec<Vec<u8>> = keys
+            .iter()
+            .map(|k| {
+                let k = k.as_ref();
+                let mut out = Vec::with_capacity(k.len());
+                let mut i = 0;
+                while i < k.len() {
+                    let (sym, len) = symbol_at(k, i);
+                    out.push(sym);
+                    i += len;
+                }
+                out
+            })
+            .collect();
+        Trie::build(&symbols)
+    }
+
+    /// Like [`Trie::prefixes`] for a trie built by [`Trie::build_letters`]: `len` is a
+    /// byte length in `hay`.
+    #[inline]
+    pub(crate) fn letter_prefixes(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
+        let mut node = Trie::ROOT;
+        let mut k = 0;
+        while k < hay.len() {
+            let (sym, len) = symbol_at(hay, k);
+            let Some(next) = self.step(node, sym) else { return };
+            node = next;
+            k += len;
+            if let Some(v) = self.value(node) {
+                found(k, v);
+            }
+        }
     }
 
     /// Calls `found(len, key)` for every key that is a prefix of `hay`, shortest first.
@@ -98,27 +176,26 @@ impl Trie {
     /// The node reached from `node` by byte `b`, if any.
     #[inline]
     pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
-        let node = node as usize;
-        let row = self.row[node];
-        if row != NO_ROW {
-            let next = self.dense[row as usize * 256 + b as usize];
+        let Node { first, count, .. } = self.nodes[node as usize];
+        if count == DENSE {
+            let next = self.dense[first as usize * 256 + b as usize];
             return (next != 0).then_some(next);
         }
-        let (a, z) = (self.first[node] as usize, self.first[node + 1] as usize);
+        let (a, z) = (first as usize, first as usize + count as usize);
         let j = self.labels[a..z].iter().position(|&e| e == b)?;
-        Some(self.child[a + j])
+        Some((a + j) as u32 + 1)
     }
 
     /// The key ending at `node`, if any.
     #[inline]
     pub(crate) fn value(&self, node: u32) -> Option<u32> {
-        self.value[node as usize].checked_sub(1)
+        self.nodes[node as usize].value.checked_sub(1)
     }
 
     /// The number of nodes (for tests and size reports).
     #[cfg(test)]
     pub(crate) fn nodes(&self) -> usize {
-        self.value.len()
+        self.nodes.len()
     }
 }
 
@@ -159,6 +236,22 @@ mod tests {
             expected.sort();
             assert_eq!(all(&t, hay), expected, "help: {hay}");
         }
+    }
+
+    #[test]
+    fn letter_trie_agrees_with_byte_trie() {
+        // Kazakh letters become one symbol each; other chars (capitals, Latin, dashes,
+        // other Cyrillic) keep their bytes, and nothing new matches.
+        let keys = ["қазақстан", "ақ", "ақтау", "ҚР", "баку порты", "ўзбек", "a–b", "ёлка", "һә"];
+        let bytes = Trie::build(&keys);
+        let letters = Trie::build_letters(&keys);
+        for hay in ["ақтауда", "ҚР-ға", "баку порты", "ўзбекстан", "a–b", "ёлкада", "һәм", "ақ-"]
+        {
+            let mut by_letters = Vec::new();
+            letters.letter_prefixes(hay.as_bytes(), |len, k| by_letters.push((len, k)));
+            assert_eq!(by_letters, all(&bytes, hay), "help: {hay}");
+        }
+        assert!(letters.nodes() < bytes.nodes());
     }
 
     #[test]
