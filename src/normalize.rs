@@ -169,10 +169,37 @@ pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
 /// The byte offset where the run of word chars starting at `i` ends.
 #[inline]
 pub(crate) fn word_end(s: &str, i: usize) -> usize {
-    match s.get(i..) {
-        Some(rest) => rest.find(|c: char| !is_word_char(c)).map_or(s.len(), |n| i + n),
-        None => i,
+    if !s.is_char_boundary(i) {
+        return i;
     }
+    let b = s.as_bytes();
+    let mut k = i;
+    while k < b.len() {
+        // Byte-level fast paths for ASCII and the Cyrillic block (U+0400..U+04FF, lead
+        // bytes D0..D3), whose only non-letters are the signs U+0482..U+0489.
+        match b[k] {
+            x if x < 0x80 => {
+                if !x.is_ascii_alphanumeric() {
+                    return k;
+                }
+                k += 1;
+            }
+            0xD0..=0xD3 => {
+                if b[k] == 0xD2 && (0x82..=0x89).contains(&b[k + 1]) {
+                    return k;
+                }
+                k += 2;
+            }
+            _ => {
+                let c = s[k..].chars().next().unwrap_or(' ');
+                if !is_word_char(c) {
+                    return k;
+                }
+                k += c.len_utf8();
+            }
+        }
+    }
+    b.len()
 }
 
 /// Whether a word starts at byte `i`: a word char not preceded by a word char, nor by a
@@ -199,6 +226,26 @@ pub(crate) fn is_word_start(original: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_end_agrees_with_char_test() {
+        // The byte-level fast paths stop exactly where the first non-word char is.
+        let reference = |s: &str, i: usize| match s.get(i..) {
+            Some(rest) => rest.find(|c: char| !is_word_char(c)).map_or(s.len(), |n| i + n),
+            None => i,
+        };
+        let mut text = String::new();
+        for cp in (0..0x600).chain(0x1E00..0x2100) {
+            if let Some(c) = char::from_u32(cp) {
+                text.push('ә');
+                text.push(c);
+                text.push_str("Қа1");
+            }
+        }
+        for i in 0..=text.len() {
+            assert_eq!(word_end(&text, i), reference(&text, i), "help: at {i}");
+        }
+    }
 
     #[test]
     fn fold_keeps_byte_length_and_lowercases_kazakh() {

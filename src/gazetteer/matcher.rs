@@ -147,7 +147,12 @@ impl Matcher {
         let mut scratch = Scratch::default();
         let mut i = 0;
         while i < bytes.len() {
-            // Skip to the next char boundary that starts a word.
+            // Skip to the next char boundary that starts a word (ASCII spaces and
+            // punctuation by byte: folding keeps ASCII as ASCII).
+            if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             if !folded.is_char_boundary(i) || !is_word_start(original, i) {
                 i += 1;
                 continue;

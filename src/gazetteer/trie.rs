@@ -158,7 +158,7 @@ impl Trie {
     }
 
     /// Calls `found(len, key)` for every key that is a prefix of `hay`, shortest first.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn prefixes(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
         let mut node = Trie::ROOT;
         for (k, &b) in hay.iter().enumerate() {

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use crate::entity::{Case, Entity, EntityId, Kind};
 use crate::lexicon::Lexicons;
 use crate::morph::{suffix_chain, Chain, Stem};
-use crate::normalize::{is_suffix_joiner, is_word_char};
+use crate::normalize::{char_at, is_suffix_joiner, is_word_char, word_end};
 
 pub(crate) use abbreviation::{definitions, Definition};
 
@@ -148,26 +148,31 @@ pub(crate) fn modifier_shaped(word: &str) -> bool {
 
 /// Splits `text` into words.
 pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !is_word_char(c) {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 8);
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII spaces and punctuation by byte.
+        if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+            i += 1;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if is_word_char(d) {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if is_suffix_joiner(d)
-                && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char)
-            {
-                chars.next();
-            } else {
+        let Some(c) = char_at(text, i) else { break };
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = word_end(text, i);
+        // Hyphenated parts join the word.
+        while let Some(d) = char_at(text, end).filter(|&d| is_suffix_joiner(d)) {
+            if !char_at(text, end + d.len_utf8()).is_some_and(is_word_char) {
                 break;
             }
+            end = word_end(text, end + d.len_utf8());
         }
-        out.push(Word { start: i, end, cap: crate::normalize::is_upper(c) });
+        out.push(Word { start, end, cap: crate::normalize::is_upper(c) });
+        i = end;
     }
     out
 }

@@ -84,7 +84,7 @@ const LEAD_WORDS: &[&str] = &[
     "түнімен",
 ];
 
-static LEADS: Lazy<Trie> = Lazy::new(|| Trie::build(LEAD_WORDS));
+static LEADS: Lazy<Trie> = Lazy::new(|| Trie::build_letters(LEAD_WORDS));
 
 struct Family {
     kind: Kind,
@@ -194,7 +194,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         .map(|w| w.start)
         .filter(|&s| {
             let mut lead = false;
-            LEADS.prefixes(&folded.as_bytes()[s..], |_, _| lead = true);
+            LEADS.letter_prefixes(&folded.as_bytes()[s..], |_, _| lead = true);
             lead && starts_clean(folded, s)
         })
         .collect();
