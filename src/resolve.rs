@@ -246,43 +246,75 @@ pub(crate) fn merge<'t>(
     gazetteer: Vec<Entity<'t>>,
     rules: Vec<crate::rules::RuleMatch>,
 ) -> Vec<Entity<'t>> {
-    let mut all: Vec<(usize, Entity<'t>)> = gazetteer.into_iter().map(|e| (0, e)).collect();
-    for (i, m) in rules.into_iter().enumerate() {
+    // Candidates as (length, rank, index): the gazetteer's rank is 0, rule i's is i + 1;
+    // the index (gazetteer first, then rules) keeps equal keys in input order.
+    let span = |start: usize, end: usize| end.saturating_sub(start);
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> =
+        gazetteer
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (std::cmp::Reverse(span(e.start, e.end)), 0, i))
+            .chain(rules.iter().enumerate().map(|(i, m)| {
+                (std::cmp::Reverse(span(m.start, m.end)), i + 1, gazetteer.len() + i)
+            }))
+            .collect();
+    order.sort_unstable();
+    let mut taken = Taken::new(text.len());
+    let mut keep = vec![false; order.len()];
+    for &(_, _, k) in &order {
+        let (start, end) = match k.checked_sub(gazetteer.len()) {
+            None => (gazetteer[k].start, gazetteer[k].end),
+            Some(r) => (rules[r].start, rules[r].end),
+        };
+        if start >= end || taken.any(start, end) {
+            continue;
+        }
+        taken.set(start, end);
+        keep[k] = true;
+    }
+    let (keep_gazetteer, keep_rules) = keep.split_at(gazetteer.len());
+    let mut kept: Vec<Entity<'t>> =
+        gazetteer.into_iter().zip(keep_gazetteer).filter_map(|(e, &k)| k.then_some(e)).collect();
+    // Names and ids are made for kept rule matches only.
+    for (m, _) in rules.into_iter().zip(keep_rules).filter(|(_, &k)| k) {
         let label = m.kind.label();
         let name: Arc<str> = m.name.unwrap_or_else(|| Arc::from(&text[m.start..m.stem_end]));
         let id = m.id.unwrap_or_else(|| rule_id(label, &crate::normalize::fold(&name)));
-        all.push((
-            i + 1,
-            Entity {
-                start: m.start,
-                end: m.end,
-                text: &text[m.start..m.end],
-                stem_end: m.stem_end,
-                label,
-                kind: m.kind,
-                id,
-                name,
-                case: m.case,
-                source: m.source,
-            },
-        ));
+        kept.push(Entity {
+            start: m.start,
+            end: m.end,
+            text: &text[m.start..m.end],
+            stem_end: m.stem_end,
+            label,
+            kind: m.kind,
+            id,
+            name,
+            case: m.case,
+            source: m.source,
+        });
     }
-    all.sort_by(|(ra, a), (rb, b)| (b.end - b.start).cmp(&(a.end - a.start)).then(ra.cmp(rb)));
-    let mut kept: Vec<Entity<'t>> = Vec::with_capacity(all.len());
-    // Accepted spans by start, for overlap checks in O(log n).
-    let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for (_, e) in all {
-        let clash_before =
-            spans.range(..=e.start).next_back().is_some_and(|(_, &end)| end > e.start);
-        let clash_after = spans.range(e.start..e.end).next().is_some();
-        if clash_before || clash_after || e.start >= e.end {
-            continue;
-        }
-        spans.insert(e.start, e.end);
-        kept.push(e);
-    }
-    kept.sort_by_key(|e| e.start);
+    kept.sort_unstable_by_key(|e| e.start);
     kept
+}
+
+/// The bytes of a text taken by accepted spans, one bit each.
+struct Taken(Vec<u64>);
+
+impl Taken {
+    fn new(len: usize) -> Taken {
+        Taken(vec![0; len / 64 + 1])
+    }
+
+    /// Whether any byte of `start..end` (within the text) is taken.
+    fn any(&self, start: usize, end: usize) -> bool {
+        (start..end).any(|b| self.0[b / 64] & (1 << (b % 64)) != 0)
+    }
+
+    fn set(&mut self, start: usize, end: usize) {
+        for b in start..end {
+            self.0[b / 64] |= 1 << (b % 64);
+        }
+    }
 }
 
 /// The index of the entity (sorted by start, flat) overlapping `start..end`, if any.
@@ -339,9 +371,14 @@ fn link_abbreviations<'t>(
     if linked.is_empty() {
         return;
     }
-    // One pass over the words: ТМҰ, ТМҰ-ның …
+    // One pass over the words: ТМҰ, ТМҰ-ның … (words are hashed only when their first
+    // byte is an abbreviation's).
+    let mut first_bytes = [false; 256];
+    for abbr in linked.keys() {
+        first_bytes[abbr.as_bytes()[0] as usize] = true;
+    }
     let mut added = Vec::new();
-    for w in words {
+    for w in words.iter().filter(|w| first_bytes[text.as_bytes()[w.start] as usize]) {
         let word = &text[w.start..w.end];
         let abbr = word.split(crate::normalize::is_suffix_joiner).next().unwrap_or(word);
         let Some((id, name, kind)) = linked.get(abbr) else { continue };
@@ -417,13 +454,17 @@ fn link_surnames<'t>(
             first_bytes[b as usize] = true;
         }
     }
+    // A word's skeleton must start with a surname's: its first bytes are checked first.
+    const HEAD: usize = 3;
+    let heads: Vec<&[u8]> = skeletons.iter().map(|(_, k)| &k[..k.len().min(HEAD)]).collect();
+    let surnames: Vec<&str> = full.keys().map(String::as_str).collect();
     let mut scratch = crate::gazetteer::script::Scratch::default();
     let mut added = Vec::new();
     for w in words.iter().filter(|w| w.cap) {
         let word = &folded[w.start..w.end];
-        let exact = full
-            .keys()
-            .any(|s| word.starts_with(s.as_str()))
+        let exact = surnames
+            .iter()
+            .any(|s| word.starts_with(s))
             .then(|| {
                 let (stem_len, case) = crate::rules::split_name(word);
                 full.get(&word[..stem_len]).map(|v| (stem_len, case, v))
@@ -437,6 +478,10 @@ fn link_surnames<'t>(
                 return None;
             }
             let crate::gazetteer::script::Scratch { skeleton, ends, suffix } = &mut scratch;
+            skeleton_window(word, 0, HEAD, skeleton, ends);
+            if !heads.iter().any(|h| skeleton.starts_with(h)) {
+                return None;
+            }
             skeleton_window(word, 0, longest, skeleton, ends);
             let latin = has_latin(word) && latin_context(folded, w.start);
             skeletons.iter().find_map(|(s, key_skeleton)| {
