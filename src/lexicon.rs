@@ -298,6 +298,8 @@ pub(crate) struct Lexicons {
     pub norp: Indexed<(String, Stem)>,
     /// Reporting cues (`cues.tsv`).
     pub cues: ByFirstWord<(CueKind, String)>,
+    /// The according-to cues alone ("пікірінше"), looked up at every word.
+    pub according_cues: ByFirstWord<(CueKind, String)>,
 }
 
 fn stemmed(w: &str) -> (String, Stem) {
@@ -311,6 +313,19 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         let rows = rows(include_str!("../data/lexicon/positions.tsv"));
         Indexed::new(rows.filter(|c| c[0] == mode).map(|c| stemmed(c[1])).collect(), |t| &t.0)
     };
+    let cues: Vec<(CueKind, String)> = rows(include_str!("../data/lexicon/cues.tsv"))
+        .map(|c| {
+            let kind = match c[0] {
+                "direct" => CueKind::Direct,
+                "credit" => CueKind::Credit,
+                "opinion" => CueKind::Opinion,
+                "according" => CueKind::According,
+                "complement" => CueKind::Complement,
+                other => panic!("unknown cue kind {other:?} in cues.tsv (tested)"),
+            };
+            (kind, fold(c[1]))
+        })
+        .collect();
     Lexicons {
         homographs: words(include_str!("../data/lexicon/homographs.txt"))
             .map(|w| (fold(w), ()))
@@ -344,22 +359,11 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
             |t| &t.0,
         ),
-        cues: ByFirstWord::new(
-            rows(include_str!("../data/lexicon/cues.tsv"))
-                .map(|c| {
-                    let kind = match c[0] {
-                        "direct" => CueKind::Direct,
-                        "credit" => CueKind::Credit,
-                        "opinion" => CueKind::Opinion,
-                        "according" => CueKind::According,
-                        "complement" => CueKind::Complement,
-                        other => panic!("unknown cue kind {other:?} in cues.tsv (tested)"),
-                    };
-                    (kind, fold(c[1]))
-                })
-                .collect(),
+        according_cues: ByFirstWord::new(
+            cues.iter().filter(|(k, _)| *k == CueKind::According).cloned().collect(),
             |t| &t.1,
         ),
+        cues: ByFirstWord::new(cues, |t| &t.1),
     }
 });
 

@@ -50,6 +50,8 @@ struct Para<'a> {
     /// The words starting in the paragraph.
     words: &'a [crate::rules::Word],
     cues: &'a ByFirstWord<(CueKind, String)>,
+    /// The according-to cues alone.
+    according: &'a ByFirstWord<(CueKind, String)>,
 }
 
 /// Whether the folded text at `i` starts with the cue `form` as whole words.
@@ -119,11 +121,20 @@ pub(crate) fn find(
     folded: &str,
     words: &[crate::rules::Word],
     cues: &ByFirstWord<(CueKind, String)>,
+    according_cues: &ByFirstWord<(CueKind, String)>,
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    // Paragraphs come in text order: their words are found by one forward cursor.
+    let mut to = 0;
     for para in segment::paragraphs(text) {
-        let from = words.partition_point(|w| w.start < para.start);
-        let to = from + words[from..].partition_point(|w| w.start < para.end);
+        let mut from = to;
+        while words.get(from).is_some_and(|w| w.start < para.start) {
+            from += 1;
+        }
+        to = from;
+        while words.get(to).is_some_and(|w| w.start < para.end) {
+            to += 1;
+        }
         let p = Para {
             text,
             folded,
@@ -131,6 +142,7 @@ pub(crate) fn find(
             sentences: segment::sentences(text, para),
             words: &words[from..to],
             cues,
+            according: according_cues,
         };
         let first = out.len();
         dash_and_guillemet(&p, &mut out);
@@ -159,7 +171,7 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
     let Para { text, folded, span: para, ref sentences, cues, .. } = *p;
     let p = &text[para.range()];
     let mut search_from = para.start;
-    for (off, c) in p.char_indices() {
+    for (off, c) in segment::punctuation(p) {
         let i = para.start + off;
         if i < search_from || !(c == ',' || c == '»' || c == '"' || c == '”') {
             continue;
@@ -250,10 +262,10 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
 /// sentence or to a credit clause (", деп хабарлайды").
 fn according(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, words, cues } = *p;
+    let Para { text, folded, span: para, ref sentences, words, cues, according } = *p;
     for w in words {
         let i = w.start;
-        let Some((_, cue_end)) = longest_cue(folded, i, cues, &[CueKind::According]) else {
+        let Some((_, cue_end)) = longest_cue(folded, i, according, &[CueKind::According]) else {
             continue;
         };
         if !text[cue_end..].starts_with(',') {

@@ -102,7 +102,7 @@ pub(crate) fn quotes<'t>(
     entities: &[crate::entity::Entity<'t>],
     lex: &crate::lexicon::Lexicons,
 ) -> Vec<Quote<'t>> {
-    let found = find::find(text, folded, words, &lex.cues);
+    let found = find::find(text, folded, words, &lex.cues, &lex.according_cues);
     speaker::attribute(text, folded, words, entities, found, lex)
 }
 

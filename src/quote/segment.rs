@@ -3,6 +3,34 @@
 use crate::normalize::{char_at, char_before};
 use crate::span::Span;
 
+/// The chars of `s` with their byte offsets, except ASCII letters and digits and the
+/// Cyrillic block (U+0400..U+04FF), which are skipped by byte: for loops that only look
+/// at punctuation.
+pub(crate) fn punctuation(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let x = b[i];
+            if x < 0x80 {
+                i += 1;
+                if !x.is_ascii_alphanumeric() {
+                    return Some((i - 1, char::from(x)));
+                }
+            } else if (0xD0..=0xD3).contains(&x) {
+                i += 2;
+            } else {
+                // `i` is always on a char boundary: every step is one whole char.
+                let c = s[i..].chars().next()?;
+                let at = i;
+                i += c.len_utf8();
+                return Some((at, c));
+            }
+        }
+        None
+    })
+}
+
 /// Non-blank lines, trimmed of surrounding spaces.
 pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -29,7 +57,7 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
     let mut start = para.start;
     let mut depth = 0usize;
     let p = &text[para.range()];
-    for (off, c) in p.char_indices() {
+    for (off, c) in punctuation(p) {
         let i = para.start + off;
         match c {
             '«' => depth += 1,
@@ -123,6 +151,16 @@ pub(crate) fn matching_guillemet(text: &str, open: usize, limit: usize) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_skips_only_letters_and_digits() {
+        let text = "Ақтау, «Баку»… – дейді ол: 5%! Ҳ҂ “x” é.\n";
+        let expected: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, c)| !(c.is_ascii_alphanumeric() || ('\u{400}'..='\u{4FF}').contains(&c)))
+            .collect();
+        assert_eq!(punctuation(text).collect::<Vec<_>>(), expected);
+    }
 
     #[test]
     fn paragraphs_and_sentences() {
