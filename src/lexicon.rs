@@ -300,6 +300,8 @@ pub(crate) struct Lexicons {
     pub cues: ByFirstWord<(CueKind, String)>,
     /// The according-to cues alone ("пікірінше"), looked up at every word.
     pub according_cues: ByFirstWord<(CueKind, String)>,
+    /// Which of the lists above a word can belong to (built from them).
+    pub classes: crate::word_class::WordClasses,
 }
 
 fn stemmed(w: &str) -> (String, Stem) {
@@ -326,7 +328,7 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             (kind, fold(c[1]))
         })
         .collect();
-    Lexicons {
+    let mut lex = Lexicons {
         homographs: words(include_str!("../data/lexicon/homographs.txt"))
             .map(|w| (fold(w), ()))
             .collect(),
@@ -364,7 +366,10 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             |t| &t.1,
         ),
         cues: ByFirstWord::new(cues, |t| &t.1),
-    }
+        classes: Default::default(),
+    };
+    lex.classes = crate::word_class::WordClasses::build(&lex);
+    lex
 });
 
 /// The embedded lexicons.

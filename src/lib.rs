@@ -95,6 +95,7 @@ mod rules;
 mod span;
 #[doc(hidden)]
 pub mod stages;
+mod word_class;
 
 use once_cell::sync::Lazy;
 

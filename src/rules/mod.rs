@@ -19,6 +19,7 @@ use crate::entity::{Case, Entity, EntityId, Kind};
 use crate::lexicon::Lexicons;
 use crate::morph::{suffix_chain, Chain, Stem};
 use crate::normalize::{char_at, is_suffix_joiner, is_word_char, word_end};
+use crate::word_class::{Class, Classes};
 
 pub(crate) use abbreviation::{definitions, Definition};
 
@@ -58,6 +59,8 @@ pub(crate) struct Rules<'t, 'a> {
     pub text: &'t str,
     pub folded: &'a str,
     pub words: Vec<Word>,
+    /// The lexicon classes of each word (see `word_class`).
+    pub classes: Vec<Classes>,
     pub gazetteer: &'a [Entity<'t>],
     pub lex: &'static Lexicons,
 }
@@ -69,7 +72,9 @@ impl<'t, 'a> Rules<'t, 'a> {
         gazetteer: &'a [Entity<'t>],
         lex: &'static Lexicons,
     ) -> Rules<'t, 'a> {
-        Rules { text, folded, words: words(text), gazetteer, lex }
+        let words = words(text);
+        let classes = words.iter().map(|w| lex.classes.of(&folded[w.start..w.end])).collect();
+        Rules { text, folded, words, classes, gazetteer, lex }
     }
 
     /// The folded form of word `i`.
@@ -90,7 +95,18 @@ impl<'t, 'a> Rules<'t, 'a> {
 
     /// Whether word `i` is a stop word (never begins a name).
     pub(crate) fn stop(&self, i: usize) -> bool {
-        self.lex.stopwords.contains(self.fw(i))
+        self.is(i, Class::STOP)
+    }
+
+    /// Whether word `i` is a known given name.
+    pub(crate) fn first_name(&self, i: usize) -> bool {
+        self.is(i, Class::FIRST_NAME)
+    }
+
+    /// Whether word `i` has any of the `classes` (see `word_class`).
+    #[inline]
+    pub(crate) fn is(&self, i: usize, classes: Classes) -> bool {
+        self.classes[i] & classes != 0
     }
 
     /// Whether word `i` begins a sentence (nothing before it, or a sentence end, a line
@@ -109,7 +125,7 @@ impl<'t, 'a> Rules<'t, 'a> {
         if first < last
             && self.sentence_start(first)
             && self.entity_covering(self.words[first].start).is_none()
-            && !self.lex.first_names.contains(self.fw(first))
+            && !self.first_name(first)
             && !modifier_shaped(self.fw(first))
         {
             if let Some(k) = (first + 1..=last).find(|&k| self.words[k].cap) {

@@ -6,11 +6,12 @@
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
 use crate::morph::suffix_chain;
+use crate::word_class::Class;
 
 /// Adds NORP candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for (i, w) in r.words.iter().enumerate() {
-        if w.cap {
+        if w.cap || !r.is(i, Class::NORP) {
             continue; // capitalised: a country (Қытай) or a name, not an ethnonym
         }
         let word = r.fw(i);

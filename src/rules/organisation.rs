@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use super::{lemma_form, modifier_shaped, possessed_len, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
+use crate::word_class::Class;
 
 const LEGAL_FORMS: &[&str] =
     &["АҚ", "ЖШС", "ҰК", "ААҚ", "ЖАҚ", "ҰҚ", "ЖК", "КЕАҚ", "РМК", "ШЖҚ", "МКК", "ҚБ"];
@@ -89,6 +90,9 @@ fn name_start(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let first_new = out.len();
     for h in 0..r.words.len() {
+        if !r.is(h, Class::ORG_HEAD) {
+            continue;
+        }
         let word = r.fw(h);
         let Some((kind, lemma_len, chain)) =
             r.lex.org_heads.starting(word).find_map(|(kind, lemma, stem)| {
@@ -266,10 +270,11 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
             return false;
         }
         let w = r.fw(h);
-        let head =
-            r.lex.org_heads.starting(w).any(|(_, lemma, stem)| {
+        let head = r.is(h, Class::ORG_HEAD)
+            && r.lex.org_heads.starting(w).any(|(_, lemma, stem)| {
                 lemma_form(w, lemma, *stem).is_some_and(|(_, c)| c.possessive)
-            }) || w.starts_with("арна");
+            })
+            || w.starts_with("арна");
         if head {
             return true;
         }

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use super::{split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
+use crate::word_class::Class;
 
 const SURNAME_ENDINGS: &[&str] = &[
     "ов",
@@ -64,7 +65,7 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
 /// Whether word `i` is a title or role noun (Президент, министр): it stands before a
 /// name, it is not part of it.
 fn title(r: &Rules<'_, '_>, i: usize) -> bool {
-    super::roles(r.lex, r.fw(i)).next().is_some()
+    r.is(i, Class::ROLE_HEAD | Class::TITLE_ALONE) && super::roles(r.lex, r.fw(i)).next().is_some()
 }
 
 /// Adds person candidates.
@@ -75,7 +76,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // A known first name alone: a person when it is not the sentence's first word, or
         // when a comma follows (an address: "Динара, сіз эфирдесіз").
         let alone = name_word(r, i) && !(r.adjacent(i) && i + 1 < n && name_word(r, i + 1));
-        if alone && r.lex.first_names.contains(r.fw(i)) && !title(r, i) {
+        if alone && r.first_name(i) && !title(r, i) {
             let comma = r.text[r.words[i].end..].starts_with(',');
             if !r.sentence_start(i) || comma {
                 out.push(person(r, i, i, "person_first_name"));
@@ -86,7 +87,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let first = r.fw(i);
-        let known_first = r.lex.first_names.contains(first);
+        let known_first = r.first_name(i);
         // An unknown first word must look nominative: "Зерттеуге Сейітовамен" is 'to the
         // study, with Seitova', not a name.
         if !known_first && super::split_name(first).1 != Some(crate::Case::Nominative) {
@@ -99,7 +100,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             let (w1, w2) = (r.fw(i + 1), r.fw(i + 2));
             let fio = patronymic(w1) && surname_shaped(w2);
             let sfp = surname_shaped(first)
-                && r.lex.first_names.contains(w1)
+                && r.first_name(i + 1)
                 && patronymic(&w2[..super::split_name(w2).0]);
             if fio || sfp {
                 last = i + 2;

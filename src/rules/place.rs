@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use super::{lemma_form, RuleMatch, Rules};
 use crate::entity::Kind;
+use crate::word_class::Class;
 
 /// Whether the descriptor of `kind` belongs inside the name.
 fn inside(kind: Kind, lemma: &str) -> bool {
@@ -26,13 +27,16 @@ fn inflected_entity(r: &Rules<'_, '_>, k: usize) -> bool {
 /// Whether word `k` is a given name or a patronymic.
 fn person_word(r: &Rules<'_, '_>, k: usize) -> bool {
     let w = r.fw(k);
-    r.lex.first_names.contains(w)
+    r.first_name(k)
         || ["ұлы", "қызы", "ович", "евич", "овна", "евна"].iter().any(|e| w.ends_with(e))
 }
 
 /// Adds place candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for h in 1..r.words.len() {
+        if !r.is(h, Class::DESCRIPTOR) {
+            continue;
+        }
         let word = r.fw(h);
         let Some((d, chain)) = r.lex.descriptors.starting(word).find_map(|d| {
             lemma_form(word, &d.lemma, d.stem).filter(|(_, c)| c.possessive).map(|(_, c)| (d, c))

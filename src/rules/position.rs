@@ -8,6 +8,7 @@ use super::{lemma_form, RuleMatch, Rules};
 use crate::entity::{Case, Kind, Label};
 use crate::morph::suffix_chain;
 use crate::normalize::word_end;
+use crate::word_class::Class;
 
 /// Whether a word ends like a locative, ablative, dative or instrumental form, which
 /// cannot stand inside a title chain (a chain is bare and genitive nouns).
@@ -58,8 +59,12 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for (h, w) in r.words.iter().enumerate() {
         // One-person titles, capitalised; ranks in any case.
         let here = &f[w.start..w.end];
-        let alone =
-            r.lex.titles_alone.starting(here).filter(|_| w.cap).chain(r.lex.ranks.starting(here));
+        let alone = r
+            .lex
+            .titles_alone
+            .starting(here)
+            .filter(|_| w.cap && r.is(h, Class::TITLE_ALONE))
+            .chain(r.lex.ranks.starting(here).filter(|_| r.is(h, Class::RANK)));
         {
             for (lemma, stem) in alone {
                 if !f[w.start..].starts_with(lemma.as_str()) {
@@ -79,6 +84,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         // Title chains.
         if h == 0 {
+            continue;
+        }
+        if !r.is(h, Class::ROLE_HEAD) {
             continue;
         }
         let word = r.fw(h);

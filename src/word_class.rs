@@ -1,0 +1,177 @@
+//! Word classes: which lexicons a word can belong to, found in one trie walk per word.
+//!
+//! The rules test every word against several lexicons (head nouns, titles, role nouns,
+//! ethnonyms, descriptors, stop words, given names). Each test needs the word to start
+//! with an entry's lemma minus its last letter (the suffix grammar and the voiced stem
+//! start there) or to equal an entry. One letter trie over all those prefixes and words
+//! gives, per word, a set of [`Class`] bits; a rule skips the lexicon when its bit is
+//! clear. The bits are necessary conditions only: a set bit still leads to the full test,
+//! so output does not change.
+
+use crate::gazetteer::trie::Trie;
+use crate::lexicon::Lexicons;
+
+/// A set of word classes, one bit each.
+pub(crate) type Classes = u16;
+
+/// Word class bits.
+pub(crate) struct Class;
+
+impl Class {
+    /// The word is a stop word.
+    pub const STOP: Classes = 1;
+    /// The word is a given name.
+    pub const FIRST_NAME: Classes = 1 << 1;
+    /// The word can be a form of an organisation head noun.
+    pub const ORG_HEAD: Classes = 1 << 2;
+    /// … of a place descriptor.
+    pub const DESCRIPTOR: Classes = 1 << 3;
+    /// … of a one-person title.
+    pub const TITLE_ALONE: Classes = 1 << 4;
+    /// … of a rank.
+    pub const RANK: Classes = 1 << 5;
+    /// … of a role noun.
+    pub const ROLE_HEAD: Classes = 1 << 6;
+    /// … of an ethnonym.
+    pub const NORP: Classes = 1 << 7;
+}
+
+/// The trie of every lexicon prefix and word, with the classes each stands for.
+#[derive(Debug, Default)]
+pub(crate) struct WordClasses {
+    trie: Trie,
+    /// Classes of a word that starts with key `k`.
+    prefix: Vec<Classes>,
+    /// Classes of a word that is key `k`.
+    exact: Vec<Classes>,
+}
+
+/// The part of a lemma every form of it starts with: the lemma minus its last letter
+/// (lemma_form's shared base), cut at the first space (a two-word title's first word
+/// is the whole word).
+fn prefix_of(lemma: &str) -> &str {
+    let base = lemma.char_indices().next_back().map_or("", |(i, _)| &lemma[..i]);
+    base.split(' ').next().unwrap_or("")
+}
+
+impl WordClasses {
+    /// Builds the classes of the lexicons in `lex`.
+    pub(crate) fn build(lex: &Lexicons) -> WordClasses {
+        let mut keys: Vec<String> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        let mut prefix = Vec::new();
+        let mut exact = Vec::new();
+        let mut add = |key: &str, class: Classes, whole: bool| {
+            let k = *index.entry(key.to_owned()).or_insert_with(|| {
+                keys.push(key.to_owned());
+                prefix.push(0);
+                exact.push(0);
+                keys.len() - 1
+            });
+            if whole {
+                exact[k] |= class;
+            } else {
+                prefix[k] |= class;
+            }
+        };
+        for w in &lex.stopwords {
+            add(w, Class::STOP, true);
+        }
+        for w in &lex.first_names {
+            add(w, Class::FIRST_NAME, true);
+        }
+        for (_, lemma, _) in lex.org_heads.iter() {
+            add(prefix_of(lemma), Class::ORG_HEAD, false);
+        }
+        for d in lex.descriptors.iter() {
+            add(prefix_of(&d.lemma), Class::DESCRIPTOR, false);
+        }
+        for (list, class) in [
+            (&lex.titles_alone, Class::TITLE_ALONE),
+            (&lex.ranks, Class::RANK),
+            (&lex.role_heads, Class::ROLE_HEAD),
+            (&lex.norp, Class::NORP),
+        ] {
+            for (lemma, _) in list.iter() {
+                add(prefix_of(lemma), class, false);
+            }
+        }
+        WordClasses { trie: Trie::build_letters(&keys), prefix, exact }
+    }
+
+    /// The classes of the folded word `word`.
+    #[inline]
+    pub(crate) fn of(&self, word: &str) -> Classes {
+        let mut classes = 0;
+        self.trie.letter_prefixes(word.as_bytes(), |len, k| {
+            classes |= self.prefix[k as usize];
+            if len == word.len() {
+                classes |= self.exact[k as usize];
+            }
+        });
+        classes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicons;
+    use crate::rules::{lemma_form, roles};
+
+    /// Every class bit agrees with the test it stands in for: set whenever the test
+    /// passes (and, for the exact classes, exactly then).
+    #[test]
+    fn classes_are_necessary_for_every_lexicon_test() {
+        let lex = lexicons();
+        let classes = &lex.classes;
+        let mut words: Vec<String> = Vec::new();
+        let lemmas = lex
+            .org_heads
+            .iter()
+            .map(|(_, l, _)| l.as_str())
+            .chain(lex.descriptors.iter().map(|d| d.lemma.as_str()))
+            .chain(lex.titles_alone.iter().map(|(l, _)| l.as_str()))
+            .chain(lex.ranks.iter().map(|(l, _)| l.as_str()))
+            .chain(lex.role_heads.iter().map(|(l, _)| l.as_str()))
+            .chain(lex.norp.iter().map(|(l, _)| l.as_str()));
+        for lemma in lemmas {
+            for suffix in ["", "ы", "сы", "ның", "ге", "ларының", "гі", "лігі", "і", "дағы"]
+            {
+                words.push(format!("{lemma}{suffix}"));
+            }
+            let first = lemma.split(' ').next().unwrap();
+            words.push(first.to_owned());
+            words.push(first.chars().skip(1).collect());
+        }
+        words.extend(lex.stopwords.iter().cloned());
+        words.extend(lex.first_names.iter().cloned());
+        words.extend(lex.first_names.iter().map(|n| format!("{n}ның")));
+        words.extend(["", "а", "министрлігі", "қаласында", "жиын", "ұйымы"].map(String::from));
+        for w in &words {
+            let c = classes.of(w);
+            let has = |bit: Classes| c & bit != 0;
+            assert_eq!(has(Class::STOP), lex.stopwords.contains(w.as_str()), "help: {w}");
+            assert_eq!(has(Class::FIRST_NAME), lex.first_names.contains(w.as_str()), "help: {w}");
+            let org = lex.org_heads.iter().any(|(_, l, s)| lemma_form(w, l, *s).is_some());
+            assert!(!org || has(Class::ORG_HEAD), "help: {w}");
+            let place = lex.descriptors.iter().any(|d| lemma_form(w, &d.lemma, d.stem).is_some());
+            assert!(!place || has(Class::DESCRIPTOR), "help: {w}");
+            let norp = lex.norp.iter().any(|(l, _)| w.starts_with(l.as_str()));
+            assert!(!norp || has(Class::NORP), "help: {w}");
+            let role = roles(lex, w).next().is_some();
+            assert!(!role || has(Class::ROLE_HEAD | Class::TITLE_ALONE), "help: {w}");
+            // Titles may be two words: the text from the word on starts with them.
+            let text = format!("{w} прокуроры");
+            for (list, bit) in [(&lex.titles_alone, Class::TITLE_ALONE), (&lex.ranks, Class::RANK)]
+            {
+                let starts = list.iter().any(|(l, _)| text.starts_with(l.as_str()));
+                assert!(!starts || has(bit), "help: {w}");
+            }
+        }
+        // The filter is selective: most words of running text have no class.
+        let text = "Жиында сарапшылар өңірдегі жол құрылысы мен су жүйесін талқылады";
+        let none = text.split(' ').filter(|w| classes.of(&crate::normalize::fold(w)) == 0);
+        assert!(none.count() >= 5);
+    }
+}
