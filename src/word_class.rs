@@ -34,16 +34,61 @@ impl Class {
     pub const ROLE_HEAD: Classes = 1 << 6;
     /// … of an ethnonym.
     pub const NORP: Classes = 1 << 7;
+    /// The word starts with a word that can open a date or time ("қаңтар", "биыл").
+    pub const LEAD: Classes = 1 << 8;
 }
 
-/// The trie of every lexicon prefix and word, with the classes each stands for.
+/// The tries of every lexicon prefix and word, with the classes each stands for.
 #[derive(Debug, Default)]
 pub(crate) struct WordClasses {
+    /// Prefixes and stop words, walked for every word.
+    common: Keys,
+    /// Given names, walked for capitalised words only.
+    names: Keys,
+}
+
+/// One trie and the classes of its keys.
+#[derive(Debug, Default)]
+struct Keys {
     trie: Trie,
     /// Classes of a word that starts with key `k`.
     prefix: Vec<Classes>,
     /// Classes of a word that is key `k`.
     exact: Vec<Classes>,
+}
+
+impl Keys {
+    fn build<'k>(entries: impl IntoIterator<Item = (&'k str, Classes, bool)>) -> Keys {
+        let mut keys: Vec<&str> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        let (mut prefix, mut exact) = (Vec::new(), Vec::new());
+        for (key, class, whole) in entries {
+            let k = *index.entry(key).or_insert_with(|| {
+                keys.push(key);
+                prefix.push(0);
+                exact.push(0);
+                keys.len() - 1
+            });
+            if whole {
+                exact[k] |= class;
+            } else {
+                prefix[k] |= class;
+            }
+        }
+        Keys { trie: Trie::build_letters(&keys), prefix, exact }
+    }
+
+    #[inline]
+    fn of(&self, word: &str) -> Classes {
+        let mut classes = 0;
+        self.trie.letter_prefixes(word.as_bytes(), |len, k| {
+            classes |= self.prefix[k as usize];
+            if len == word.len() {
+                classes |= self.exact[k as usize];
+            }
+        });
+        classes
+    }
 }
 
 /// The part of a lemma every form of it starts with: the lemma minus its last letter
@@ -57,59 +102,32 @@ fn prefix_of(lemma: &str) -> &str {
 impl WordClasses {
     /// Builds the classes of the lexicons in `lex`.
     pub(crate) fn build(lex: &Lexicons) -> WordClasses {
-        let mut keys: Vec<String> = Vec::new();
-        let mut index = std::collections::HashMap::new();
-        let mut prefix = Vec::new();
-        let mut exact = Vec::new();
-        let mut add = |key: &str, class: Classes, whole: bool| {
-            let k = *index.entry(key.to_owned()).or_insert_with(|| {
-                keys.push(key.to_owned());
-                prefix.push(0);
-                exact.push(0);
-                keys.len() - 1
-            });
-            if whole {
-                exact[k] |= class;
-            } else {
-                prefix[k] |= class;
-            }
-        };
-        for w in &lex.stopwords {
-            add(w, Class::STOP, true);
-        }
-        for w in &lex.first_names {
-            add(w, Class::FIRST_NAME, true);
-        }
-        for (_, lemma, _) in lex.org_heads.iter() {
-            add(prefix_of(lemma), Class::ORG_HEAD, false);
-        }
-        for d in lex.descriptors.iter() {
-            add(prefix_of(&d.lemma), Class::DESCRIPTOR, false);
-        }
+        let mut common: Vec<(&str, Classes, bool)> = Vec::new();
+        common.extend(lex.stopwords.iter().map(|w| (w.as_str(), Class::STOP, true)));
+        common.extend(lex.org_heads.iter().map(|(_, l, _)| (prefix_of(l), Class::ORG_HEAD, false)));
+        common.extend(
+            lex.descriptors.iter().map(|d| (prefix_of(&d.lemma), Class::DESCRIPTOR, false)),
+        );
         for (list, class) in [
             (&lex.titles_alone, Class::TITLE_ALONE),
             (&lex.ranks, Class::RANK),
             (&lex.role_heads, Class::ROLE_HEAD),
             (&lex.norp, Class::NORP),
         ] {
-            for (lemma, _) in list.iter() {
-                add(prefix_of(lemma), class, false);
-            }
+            common.extend(list.iter().map(|(l, _)| (prefix_of(l), class, false)));
         }
-        WordClasses { trie: Trie::build_letters(&keys), prefix, exact }
+        // Lead words are whole-word prefixes of the text, so of the word.
+        common.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
+        let names = lex.first_names.iter().map(|w| (w.as_str(), Class::FIRST_NAME, true));
+        WordClasses { common: Keys::build(common), names: Keys::build(names) }
     }
 
-    /// The classes of the folded word `word`.
+    /// The classes of the folded word `word`; `FIRST_NAME` only when `capitalised` (the
+    /// rules ask it of capitalised words only).
     #[inline]
-    pub(crate) fn of(&self, word: &str) -> Classes {
-        let mut classes = 0;
-        self.trie.letter_prefixes(word.as_bytes(), |len, k| {
-            classes |= self.prefix[k as usize];
-            if len == word.len() {
-                classes |= self.exact[k as usize];
-            }
-        });
-        classes
+    pub(crate) fn of(&self, word: &str, capitalised: bool) -> Classes {
+        let names = if capitalised { self.names.of(word) } else { 0 };
+        self.common.of(word) | names
     }
 }
 
@@ -149,7 +167,8 @@ mod tests {
         words.extend(lex.first_names.iter().map(|n| format!("{n}ның")));
         words.extend(["", "а", "министрлігі", "қаласында", "жиын", "ұйымы"].map(String::from));
         for w in &words {
-            let c = classes.of(w);
+            let c = classes.of(w, true);
+            assert_eq!(classes.of(w, false), c & !Class::FIRST_NAME, "help: {w}");
             let has = |bit: Classes| c & bit != 0;
             assert_eq!(has(Class::STOP), lex.stopwords.contains(w.as_str()), "help: {w}");
             assert_eq!(has(Class::FIRST_NAME), lex.first_names.contains(w.as_str()), "help: {w}");
@@ -159,6 +178,8 @@ mod tests {
             assert!(!place || has(Class::DESCRIPTOR), "help: {w}");
             let norp = lex.norp.iter().any(|(l, _)| w.starts_with(l.as_str()));
             assert!(!norp || has(Class::NORP), "help: {w}");
+            let lead = crate::rules::LEAD_WORDS.iter().any(|l| w.starts_with(l));
+            assert_eq!(has(Class::LEAD), lead, "help: {w}");
             let role = roles(lex, w).next().is_some();
             assert!(!role || has(Class::ROLE_HEAD | Class::TITLE_ALONE), "help: {w}");
             // Titles may be two words: the text from the word on starts with them.
@@ -171,7 +192,7 @@ mod tests {
         }
         // The filter is selective: most words of running text have no class.
         let text = "Жиында сарапшылар өңірдегі жол құрылысы мен су жүйесін талқылады";
-        let none = text.split(' ').filter(|w| classes.of(&crate::normalize::fold(w)) == 0);
+        let none = text.split(' ').filter(|w| classes.of(&crate::normalize::fold(w), true) == 0);
         assert!(none.count() >= 5);
     }
 }

@@ -22,6 +22,7 @@ use crate::normalize::{char_at, is_suffix_joiner, is_word_char, word_end};
 use crate::word_class::{Class, Classes};
 
 pub(crate) use abbreviation::{definitions, Definition};
+pub(crate) use numeric::LEAD_WORDS;
 
 /// A rule's candidate entity.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +74,8 @@ impl<'t, 'a> Rules<'t, 'a> {
         lex: &'static Lexicons,
     ) -> Rules<'t, 'a> {
         let words = words(text);
-        let classes = words.iter().map(|w| lex.classes.of(&folded[w.start..w.end])).collect();
+        let classes =
+            words.iter().map(|w| lex.classes.of(&folded[w.start..w.end], w.cap)).collect();
         Rules { text, folded, words, classes, gazetteer, lex }
     }
 
@@ -98,8 +100,9 @@ impl<'t, 'a> Rules<'t, 'a> {
         self.is(i, Class::STOP)
     }
 
-    /// Whether word `i` is a known given name.
+    /// Whether word `i`, capitalised, is a known given name.
     pub(crate) fn first_name(&self, i: usize) -> bool {
+        debug_assert!(self.words[i].cap, "given names are looked up for capitalised words");
         self.is(i, Class::FIRST_NAME)
     }
 

@@ -16,8 +16,8 @@ use regex::Regex;
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
-use crate::gazetteer::trie::Trie;
 use crate::normalize::char_before;
+use crate::word_class::Class;
 
 /// A Kazakh or Latin letter (for suffix chains after numbers).
 const L: &str = "[а-яёәғқңөұүһіa-z]";
@@ -39,8 +39,9 @@ enum Lead {
 }
 
 /// Every way a word-led family's match can begin (checked by a test against the
-/// patterns): a word start is tried only when one of these is its prefix.
-const LEAD_WORDS: &[&str] = &[
+/// patterns): a word start is tried only when one of these is its prefix (its
+/// `Class::LEAD`, see `word_class`).
+pub(crate) const LEAD_WORDS: &[&str] = &[
     // months
     "қаңтар",
     "ақпан",
@@ -83,8 +84,6 @@ const LEAD_WORDS: &[&str] = &[
     "түнгі",
     "түнімен",
 ];
-
-static LEADS: Lazy<Trie> = Lazy::new(|| Trie::build_letters(LEAD_WORDS));
 
 struct Family {
     kind: Kind,
@@ -188,15 +187,10 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         numbers.sort_unstable();
     }
     // Where word-led families may start.
-    let leads: Vec<usize> = rules
-        .words
-        .iter()
-        .map(|w| w.start)
-        .filter(|&s| {
-            let mut lead = false;
-            LEADS.letter_prefixes(&folded.as_bytes()[s..], |_, _| lead = true);
-            lead && starts_clean(folded, s)
-        })
+    let leads: Vec<usize> = (0..rules.words.len())
+        .filter(|&i| rules.is(i, Class::LEAD))
+        .map(|i| rules.words[i].start)
+        .filter(|&s| starts_clean(folded, s))
         .collect();
     // Accepted spans by start: an overlap check in O(log n).
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
