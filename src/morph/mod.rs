@@ -16,7 +16,7 @@ mod table;
 mod tests;
 
 use self::harmony::{class_of_char, is_vowel, Ctx, Harmony, P12, P3, SOUNDS, V};
-use self::table::{Allomorph, Slot, RANK_START, TABLE};
+use self::table::{Allomorph, Slot, HEADS, RANK_START, TABLE};
 use crate::entity::Case;
 
 /// Phonological facts about a stem, computed once per gazetteer alias at build time.
@@ -253,11 +253,12 @@ fn walk(rest: &str, state: State, found: &mut Option<Chain>) {
         }
         return;
     }
-    let first = rest.as_bytes()[0];
+    let b = rest.as_bytes();
+    let head = u16::from_le_bytes([b[0], b.get(1).copied().unwrap_or(0)]);
     let start = RANK_START.get(usize::from(state.rank)).copied().unwrap_or(TABLE.len());
-    for row in &TABLE[start..] {
-        // Every form starts with a two-byte Cyrillic letter: compare its first byte first.
-        if row.form.as_bytes()[0] != first
+    for (row, &row_head) in TABLE[start..].iter().zip(&HEADS[start..]) {
+        // Every form starts with a two-byte Cyrillic letter: compare those bytes first.
+        if row_head != head
             || row.after & state.ctx == 0
             || !state.harmony.allows(row.shape)
             || !rest.starts_with(row.form)

@@ -178,6 +178,22 @@ pub(crate) const TABLE: &[Allomorph] = &[
     row(COP, B, "сыздар", SOUNDS | P3 | P12), row(COP, F, "сіздер", SOUNDS | P3 | P12),
 ];
 
+/// The first two bytes of each row's form, as one number (every form starts with a
+/// two-byte Cyrillic letter): one comparison rules most rows out.
+pub(crate) const HEADS: [u16; TABLE.len()] = heads();
+
+/// Computes [`HEADS`] at compile time.
+const fn heads() -> [u16; TABLE.len()] {
+    let mut out = [0; TABLE.len()];
+    let mut i = 0;
+    while i < TABLE.len() {
+        let b = TABLE[i].form.as_bytes();
+        out[i] = u16::from_le_bytes([b[0], b[1]]);
+        i += 1;
+    }
+    out
+}
+
 /// For each rank, the index of the first row of [`TABLE`] with that rank or a higher one (the
 /// table is in rank order, which a test checks), so that the parser skips earlier slots.
 pub(crate) const RANK_START: [usize; 5] = rank_starts();
