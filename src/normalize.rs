@@ -108,6 +108,17 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Whether `c` is a letter (`char::is_alphabetic`), with a fast path for ASCII and
 /// Cyrillic.
+/// `char::is_alphanumeric`, with fast paths for ASCII and the Cyrillic block (whose only
+/// non-alphanumerics are U+0482..U+0489).
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x0400..=0x04FF => !(0x0482..=0x0489).contains(&(c as u32)),
+        _ => c.is_alphanumeric(),
+    }
+}
+
 #[inline]
 pub(crate) fn is_letter(c: char) -> bool {
     match c as u32 {
@@ -226,6 +237,13 @@ pub(crate) fn is_word_start(original: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphanumeric_fast_paths_agree_with_char() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "help: {c:?}");
+        }
+    }
 
     #[test]
     fn word_end_agrees_with_char_test() {

@@ -125,7 +125,9 @@ pub(crate) struct Phonology {
 /// Classifies the last word of a folded stem: its last sound and its harmony.
 pub(crate) fn phonology(stem: &str) -> Phonology {
     let word = last_word(stem);
-    let Some(last) = word.chars().rev().find(|c| c.is_alphanumeric() || *c == '%') else {
+    let Some(last) =
+        word.chars().rev().find(|c| crate::normalize::is_alphanumeric(*c) || *c == '%')
+    else {
         return Phonology {
             ctx: SOUNDS,
             harmony: Harmony::Either,
@@ -164,7 +166,8 @@ pub(crate) fn phonology(stem: &str) -> Phonology {
 
 /// The last whitespace- or hyphen-separated piece of a stem (Нью-Йорк → Йорк).
 fn last_word(stem: &str) -> &str {
-    let trimmed = stem.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
+    let trimmed =
+        stem.trim_end_matches(|c: char| !crate::normalize::is_alphanumeric(c) && c != '%');
     // The separator may be longer than one byte (U+2010, a no-break space).
     let separator = trimmed.char_indices().rev().find(|&(_, c)| c.is_whitespace() || is_hyphen(c));
     match separator {

@@ -133,7 +133,7 @@ enum Possession {
 
 /// Decides [`Possession`] from the folded stem's last word.
 fn possession(stem: &str) -> Possession {
-    let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let stem = stem.trim_end_matches(|c: char| !crate::normalize::is_alphanumeric(c));
     // The space may be longer than one byte (a no-break space).
     let (multi, word) = match stem.char_indices().rev().find(|&(_, c)| c.is_whitespace()) {
         Some((i, c)) => (true, &stem[i + c.len_utf8()..]),

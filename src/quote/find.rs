@@ -445,14 +445,21 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
             if before.ends_with([',', '–', '—', '»', '"', ':']) {
                 continue; // handled by the dash, guillemet and colon finders
             }
-            let found = longest_cue(folded, at, cues, &[CueKind::Opinion, CueKind::Direct])
-                .filter(|(_, end)| *end == s.end && folded[at..].starts_with("деп "))
+            // The cheap conditions first: most words are neither "деп" nor after a
+            // nominalised verb, and need no cue lookup.
+            let found = folded[at..]
+                .starts_with("деп ")
+                .then(|| longest_cue(folded, at, cues, &[CueKind::Opinion, CueKind::Direct]))
+                .flatten()
+                .filter(|(_, end)| *end == s.end)
                 .map(|(_, end)| (end, "subject_first"))
                 .or_else(|| {
                     let prev = folded[..at].trim_end();
                     let nominalised = NOMINALISED.iter().any(|e| prev.ends_with(e));
-                    longest_cue(folded, at, cues, &[CueKind::Complement])
-                        .filter(|(_, end)| nominalised && *end == s.end)
+                    nominalised
+                        .then(|| longest_cue(folded, at, cues, &[CueKind::Complement]))
+                        .flatten()
+                        .filter(|(_, end)| *end == s.end)
                         .map(|(_, end)| (end, "complement"))
                 });
             let Some((cue_end, rule)) = found else { continue };

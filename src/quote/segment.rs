@@ -75,7 +75,7 @@ pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
                 // "А. Құрмашев": a single capital letter before the period is an initial.
                 let initial = char_before(text, i).is_some_and(crate::normalize::is_upper)
                     && char_before(text, i - char_before(text, i).map_or(0, char::len_utf8))
-                        .is_none_or(|b| !b.is_alphanumeric());
+                        .is_none_or(|b| !crate::normalize::is_alphanumeric(b));
                 if at_end || (spaced && opens && !initial) {
                     if i > start {
                         out.push(Span::new(start, i));

@@ -169,7 +169,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
 /// Whether a match may start at `start` (no letter, digit or hyphen just before it).
 #[inline]
 fn starts_clean(folded: &str, start: usize) -> bool {
-    !char_before(folded, start).is_some_and(|c| c.is_alphanumeric() || c == '-')
+    !char_before(folded, start).is_some_and(|c| crate::normalize::is_alphanumeric(c) || c == '-')
 }
 
 /// Adds numeric matches to `out`, never overlapping each other.
@@ -196,7 +196,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut accept = |start: usize, end: usize, f: &Family, out: &mut Vec<RuleMatch>| {
         if !starts_clean(folded, start)
-            || folded[end..].starts_with(|c: char| c.is_alphanumeric())
+            || folded[end..].starts_with(crate::normalize::is_alphanumeric)
             // "бүгінде" is lexicalised 'nowadays', not a date.
             || (f.source == "date_relative" && &folded[start..end] == "бүгінде")
         {
