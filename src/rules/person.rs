@@ -71,18 +71,20 @@ fn title(r: &Rules<'_, '_>, i: usize) -> bool {
 /// Adds person candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
+    // Each word is asked about up to three times: decided once.
+    let names: Vec<bool> = (0..n).map(|i| name_word(r, i)).collect();
     let mut i = 0;
     while i < n {
         // A known first name alone: a person when it is not the sentence's first word, or
         // when a comma follows (an address: "Динара, сіз эфирдесіз").
-        let alone = name_word(r, i) && !(r.adjacent(i) && i + 1 < n && name_word(r, i + 1));
+        let alone = names[i] && !(r.adjacent(i) && i + 1 < n && names[i + 1]);
         if alone && r.first_name(i) && !title(r, i) {
             let comma = r.text[r.words[i].end..].starts_with(',');
             if !r.sentence_start(i) || comma {
                 out.push(person(r, i, i, "person_first_name"));
             }
         }
-        if i + 1 >= n || !name_word(r, i) || title(r, i) || !r.adjacent(i) || !name_word(r, i + 1) {
+        if i + 1 >= n || !names[i] || title(r, i) || !r.adjacent(i) || !names[i + 1] {
             i += 1;
             continue;
         }
@@ -96,7 +98,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let mut last = i + 1;
         // First Patronymic Surname, and Surname First Patronymic (lists, documents).
-        if i + 2 < n && r.adjacent(i + 1) && name_word(r, i + 2) {
+        if i + 2 < n && r.adjacent(i + 1) && names[i + 2] {
             let (w1, w2) = (r.fw(i + 1), r.fw(i + 2));
             let fio = patronymic(w1) && surname_shaped(w2);
             let sfp = surname_shaped(first)
@@ -115,7 +117,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         out.push(person(r, i, last, "person_name"));
         i = last + 1;
     }
-    initials(r, out);
+    initials(r, &names, out);
 }
 
 fn person(r: &Rules<'_, '_>, first: usize, last: usize, source: &'static str) -> RuleMatch {
@@ -130,7 +132,7 @@ fn person(r: &Rules<'_, '_>, first: usize, last: usize, source: &'static str) ->
 }
 
 /// "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
-fn initials(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+fn initials(r: &Rules<'_, '_>, names: &[bool], out: &mut Vec<RuleMatch>) {
     let text = r.text;
     for (k, w) in r.words.iter().enumerate() {
         // An initial: one capital letter followed by '.'.
@@ -155,7 +157,7 @@ fn initials(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let Some(s) = r.words.get(j) else { continue };
         let gap = &text[r.words[j - 1].end..s.start];
-        if !(gap == "." || gap == ". ") || !name_word(r, j) {
+        if !(gap == "." || gap == ". ") || !names[j] {
             continue;
         }
         let (stem_len, case) = split_name(r.fw(j));
