@@ -12,9 +12,9 @@ use std::collections::VecDeque;
 /// A byte trie mapping keys to their index in the build list.
 ///
 /// Built breadth-first, a node's children get consecutive numbers in edge order, so edge
-/// `e` leads to node `e + 1` and no child array is needed. Each node is one 12-byte
-/// record (its edges, its value, its dense row), so a step touches the node and its
-/// labels: two cache lines, not five arrays.
+/// `e` leads to node `e + 1` and no child array is needed. Each node is one 16-byte
+/// record holding its (up to eight) edge labels, so a step reads one record and compares
+/// its labels in a register; nodes with more edges have a dense row.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Trie {
     nodes: Vec<Node>,
@@ -24,15 +24,18 @@ pub(crate) struct Trie {
     dense: Vec<u32>,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct Node {
+    /// A sparse node's edge labels, one per byte from the lowest, `NO_LABEL` past them.
+    inline: u64,
     /// The node's first edge in `labels`; for dense nodes, their row in `dense`.
     first: u32,
-    /// The number of edges, or `DENSE`.
-    count: u32,
-    /// The key index ending here, plus one (0: none).
+    /// The key index ending here, plus one (0: none); `DENSE` set for dense nodes.
     value: u32,
 }
+
+/// Pads a sparse node's labels: 0xFF never occurs in UTF-8, so it is never a symbol.
+const NO_LABEL: u8 = 0xFF;
 
 /// The symbol of each char in the two-byte range U+0400..U+04FF (`0`: none): the
 /// lower-case Kazakh letters (а–я, ё, ә ғ қ ң ө ұ ү һ і) are `0x80..0xAA`.
@@ -72,7 +75,7 @@ fn symbol_at(hay: &[u8], k: usize) -> (u8, usize) {
 /// Nodes with more edges than this get a dense row (the second byte of a Cyrillic letter
 /// has up to 64 choices).
 const SPARSE_MAX: usize = 8;
-const DENSE: u32 = u32::MAX;
+const DENSE: u32 = 1 << 31;
 
 impl Trie {
     /// Builds the trie of `keys`; a key's value is its index. Duplicate keys keep the
@@ -100,20 +103,25 @@ impl Trie {
                 queue.push_back((lo, end, depth + 1));
                 lo = end;
             }
-            let count = t.labels.len() as u32 - first;
-            t.nodes.push(Node { first, count, value });
+            let mut inline = [NO_LABEL; 8];
+            let edges = &t.labels[first as usize..];
+            if edges.len() <= SPARSE_MAX {
+                inline[..edges.len()].copy_from_slice(edges);
+            }
+            t.nodes.push(Node { inline: u64::from_le_bytes(inline), first, value });
         }
         for n in 0..t.nodes.len() {
-            let Node { first, count, .. } = t.nodes[n];
-            if count as usize > SPARSE_MAX {
+            let first = t.nodes[n].first;
+            let end = t.nodes.get(n + 1).map_or(t.labels.len() as u32, |next| next.first);
+            if (end - first) as usize > SPARSE_MAX {
                 let row = (t.dense.len() / 256) as u32;
                 let base = t.dense.len();
                 t.dense.resize(base + 256, 0);
-                for e in first..first + count {
+                for e in first..end {
                     t.dense[base + t.labels[e as usize] as usize] = e + 1;
                 }
                 t.nodes[n].first = row;
-                t.nodes[n].count = DENSE;
+                t.nodes[n].value |= DENSE;
             }
         }
         t
@@ -176,20 +184,25 @@ impl Trie {
     /// The node reached from `node` by byte `b`, if any.
     #[inline]
     pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
-        let Node { first, count, .. } = self.nodes[node as usize];
-        if count == DENSE {
+        let Node { inline, first, value } = self.nodes[node as usize];
+        if value & DENSE != 0 {
             let next = self.dense[first as usize * 256 + b as usize];
             return (next != 0).then_some(next);
         }
-        let (a, z) = (first as usize, first as usize + count as usize);
-        let j = self.labels[a..z].iter().position(|&e| e == b)?;
-        Some((a + j) as u32 + 1)
+        // The lowest byte of `inline` equal to `b` (SWAR zero-byte search).
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let x = inline ^ (ONES * u64::from(b));
+        let zero = x.wrapping_sub(ONES) & !x & (ONES << 7);
+        if zero == 0 || b == NO_LABEL {
+            return None;
+        }
+        Some(first + zero.trailing_zeros() / 8 + 1)
     }
 
     /// The key ending at `node`, if any.
     #[inline]
     pub(crate) fn value(&self, node: u32) -> Option<u32> {
-        self.nodes[node as usize].value.checked_sub(1)
+        (self.nodes[node as usize].value & !DENSE).checked_sub(1)
     }
 
     /// The number of nodes (for tests and size reports).
