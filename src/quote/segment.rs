@@ -3,14 +3,34 @@
 use crate::normalize::{char_at, char_before};
 use crate::span::Span;
 
-/// The chars of `s` with their byte offsets, except ASCII letters and digits and the
-/// Cyrillic block (U+0400..U+04FF), which are skipped by byte: for loops that only look
-/// at punctuation.
+/// The chars of `s` that can be punctuation, with their byte offsets: every ASCII char
+/// but letters and digits, and every char of U+0080..U+00BF and U+2000..U+2FFF (lead
+/// bytes C2 and E2: « » … – — “ ”). Other chars may be yielded too; letters are skipped
+/// by byte, eight at a time in runs of non-ASCII text. For loops that only look at
+/// punctuation.
 pub(crate) fn punctuation(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let has_byte = |x: u64, b: u8| {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH != 0
+    };
     let b = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
+            // Eight non-ASCII bytes with no C2 or E2 lead among them: skip them, and the
+            // rest of a char cut at the end.
+            if let Some(block) = b.get(i..i + 8) {
+                let x = u64::from_le_bytes(block.try_into().unwrap_or_default());
+                if x & HIGH == HIGH && !has_byte(x, 0xC2) && !has_byte(x, 0xE2) {
+                    i += 8;
+                    while b.get(i).is_some_and(|&c| c & 0xC0 == 0x80) {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
             let x = b[i];
             if x < 0x80 {
                 i += 1;
@@ -153,13 +173,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn punctuation_skips_only_letters_and_digits() {
-        let text = "Ақтау, «Баку»… – дейді ол: 5%! Ҳ҂ “x” é.\n";
-        let expected: Vec<(usize, char)> = text
-            .char_indices()
-            .filter(|&(_, c)| !(c.is_ascii_alphanumeric() || ('\u{400}'..='\u{4FF}').contains(&c)))
-            .collect();
-        assert_eq!(punctuation(text).collect::<Vec<_>>(), expected);
+    fn punctuation_yields_every_mark() {
+        let text = "Ақтау, «Баку»… – дейді ол: 5%! Ҳ҂ “x” é. Қазақстанның—ұлттық—«Ұлттық»\n\
+                    ӘӘӘӘӘӘӘӘ…ӘӘӘӘ»ҚҚҚҚҚҚҚҚҚ🙂ҚҚҚҚ”";
+        let found: Vec<(usize, char)> = punctuation(text).collect();
+        for (i, c) in text.char_indices() {
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            let mark = (c.is_ascii() && !c.is_ascii_alphanumeric()) || lead == 0xC2 || lead == 0xE2;
+            if mark {
+                assert!(found.contains(&(i, c)), "help: {c:?} at {i}");
+            }
+        }
+        for (i, c) in found {
+            assert_eq!(text[i..].chars().next(), Some(c), "help: at {i}");
+        }
     }
 
     #[test]
