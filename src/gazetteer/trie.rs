@@ -1,11 +1,12 @@
-//! A byte trie over the folded surface forms: at a word start, one walk over the text
-//! yields every surface that begins there, shortest first.
+//! A trie over the folded surface forms: at a word start, one walk over the text yields
+//! every surface that begins there, shortest first.
 //!
 //! The matcher only ever searches anchored at word starts, so it needs no failure links:
 //! this is the goto function of Aho-Corasick alone. Built breadth-first from the sorted
 //! keys in time linear in their total length (a few milliseconds for the embedded
-//! gazetteers), with each node's edges contiguous; nodes with many edges also get a
-//! dense 256-entry row, so every step is a short scan or one lookup.
+//! gazetteers). Letter tries (`build_letters`) take one step per Kazakh letter, not one
+//! per byte; a node with up to eight edges compares their labels in a register, one with
+//! more has a dense 256-entry row, so every step reads one node and at most one row.
 
 use std::collections::VecDeque;
 
