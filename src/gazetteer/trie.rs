@@ -23,16 +23,18 @@ pub(crate) struct Trie {
     labels: Vec<u8>,
     /// 256 targets per dense row (0: no edge; the root is nobody's child).
     dense: Vec<u32>,
+    /// The key index ending at each node, read only where `VALUE` is set.
+    values: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
 struct Node {
-    /// A sparse node's edge labels, one per byte from the lowest, `NO_LABEL` past them.
-    inline: u64,
-    /// The node's first edge in `labels`; for dense nodes, their row in `dense`.
+    /// A sparse node's edge labels, in order, `NO_LABEL` past them (bytes, not a `u64`,
+    /// so that a node is 12 bytes).
+    inline: [u8; 8],
+    /// The node's first edge in `labels`, or for dense nodes their row in `dense`; with
+    /// the `DENSE` and `VALUE` flags in the top bits.
     first: u32,
-    /// The key index ending here, plus one (0: none); `DENSE` set for dense nodes.
-    value: u32,
 }
 
 /// Pads a sparse node's labels: 0xFF never occurs in UTF-8, so it is never a symbol.
@@ -76,7 +78,11 @@ fn symbol_at(hay: &[u8], k: usize) -> (u8, usize) {
 /// Nodes with more edges than this get a dense row (the second byte of a Cyrillic letter
 /// has up to 64 choices).
 const SPARSE_MAX: usize = 8;
+/// Flags in `Node::first`; what is left is an edge index or a row (under 2^30: a trie of
+/// a billion edges would not fit in memory anyway).
 const DENSE: u32 = 1 << 31;
+const VALUE: u32 = 1 << 30;
+const INDEX: u32 = VALUE - 1;
 
 impl Trie {
     /// Builds the trie of `keys`; a key's value is its index. Duplicate keys keep the
@@ -109,11 +115,13 @@ impl Trie {
             if edges.len() <= SPARSE_MAX {
                 inline[..edges.len()].copy_from_slice(edges);
             }
-            t.nodes.push(Node { inline: u64::from_le_bytes(inline), first, value });
+            let flag = if value > 0 { VALUE } else { 0 };
+            t.nodes.push(Node { inline, first: first | flag });
+            t.values.push(value.saturating_sub(1));
         }
         for n in 0..t.nodes.len() {
-            let first = t.nodes[n].first;
-            let end = t.nodes.get(n + 1).map_or(t.labels.len() as u32, |next| next.first);
+            let first = t.nodes[n].first & INDEX;
+            let end = t.nodes.get(n + 1).map_or(t.labels.len() as u32, |next| next.first & INDEX);
             if (end - first) as usize > SPARSE_MAX {
                 let row = (t.dense.len() / 256) as u32;
                 let base = t.dense.len();
@@ -121,8 +129,7 @@ impl Trie {
                 for e in first..end {
                     t.dense[base + t.labels[e as usize] as usize] = e + 1;
                 }
-                t.nodes[n].first = row;
-                t.nodes[n].value |= DENSE;
+                t.nodes[n].first = row | DENSE | (t.nodes[n].first & VALUE);
             }
         }
         t
@@ -185,25 +192,25 @@ impl Trie {
     /// The node reached from `node` by byte `b`, if any.
     #[inline]
     pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
-        let Node { inline, first, value } = self.nodes[node as usize];
-        if value & DENSE != 0 {
-            let next = self.dense[first as usize * 256 + b as usize];
+        let Node { inline, first } = self.nodes[node as usize];
+        if first & DENSE != 0 {
+            let next = self.dense[(first & INDEX) as usize * 256 + b as usize];
             return (next != 0).then_some(next);
         }
         // The lowest byte of `inline` equal to `b` (SWAR zero-byte search).
         const ONES: u64 = 0x0101_0101_0101_0101;
-        let x = inline ^ (ONES * u64::from(b));
+        let x = u64::from_le_bytes(inline) ^ (ONES * u64::from(b));
         let zero = x.wrapping_sub(ONES) & !x & (ONES << 7);
         if zero == 0 || b == NO_LABEL {
             return None;
         }
-        Some(first + zero.trailing_zeros() / 8 + 1)
+        Some((first & INDEX) + zero.trailing_zeros() / 8 + 1)
     }
 
     /// The key ending at `node`, if any.
     #[inline]
     pub(crate) fn value(&self, node: u32) -> Option<u32> {
-        (self.nodes[node as usize].value & !DENSE).checked_sub(1)
+        (self.nodes[node as usize].first & VALUE != 0).then(|| self.values[node as usize])
     }
 
     /// The number of nodes (for tests and size reports).
