@@ -13,7 +13,7 @@ use std::collections::VecDeque;
 /// A byte trie mapping keys to their index in the build list.
 ///
 /// Built breadth-first, a node's children get consecutive numbers in edge order, so edge
-/// `e` leads to node `e + 1` and no child array is needed. Each node is one 16-byte
+/// `e` leads to node `e + 1` and no child array is needed. Each node is one 12-byte
 /// record holding its (up to eight) edge labels, so a step reads one record and compares
 /// its labels in a register; nodes with more edges have a dense row.
 #[derive(Clone, Debug, Default)]
