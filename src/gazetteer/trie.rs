@@ -25,6 +25,10 @@ pub(crate) struct Trie {
     dense: Vec<u32>,
     /// The key index ending at each node, read only where `VALUE` is set.
     values: Vec<u32>,
+    /// Letter tries: the node after each letter, and after each pair of letters (by
+    /// letter code; 0: none, the root being nobody's child), tagged with `VALUE`.
+    after_one: Vec<u32>,
+    after_two: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -57,6 +61,10 @@ static LETTERS: [u8; 256] = {
     }
     t
 };
+
+/// The first letter symbol, and the number of letter symbols.
+const LETTER0: u8 = 0x80;
+const LETTER_CODES: usize = 42;
 
 /// The symbol at byte `k` of `hay` and its length in bytes: a lower-case Kazakh letter
 /// is one symbol in `0x80..0xAA`; any other byte is itself. Decoding is unambiguous: a
@@ -153,7 +161,24 @@ impl Trie {
                 out
             })
             .collect();
-        Trie::build(&symbols)
+        let mut t = Trie::build(&symbols);
+        // The nodes after one and after two letters, by letter code.
+        let step_letter = |t: &Trie, node: u32, code: usize| t.step(node, LETTER0 + code as u8);
+        t.after_one = (0..LETTER_CODES)
+            .map(|a| step_letter(&t, Trie::ROOT, a).map_or(0, |n| t.tagged(n)))
+            .collect();
+        t.after_two = (0..LETTER_CODES * LETTER_CODES)
+            .map(|ab| {
+                let one = step_letter(&t, Trie::ROOT, ab / LETTER_CODES);
+                one.and_then(|n| step_letter(&t, n, ab % LETTER_CODES)).map_or(0, |n| t.tagged(n))
+            })
+            .collect();
+        t
+    }
+
+    /// A node id for the letter tables: the id, with `VALUE` set when a key ends there.
+    fn tagged(&self, node: u32) -> u32 {
+        node | (self.nodes[node as usize].first & VALUE)
     }
 
     /// Like [`Trie::prefixes`] for a trie built by [`Trie::build_letters`]: `len` is a
@@ -162,6 +187,30 @@ impl Trie {
     pub(crate) fn letter_prefixes(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
         let mut node = Trie::ROOT;
         let mut k = 0;
+        // Two letters first, by table: the top of the trie in 7 KiB instead of two steps.
+        if hay.len() >= 4 && !self.after_two.is_empty() {
+            let (a, la) = symbol_at(hay, 0);
+            let (b, lb) = symbol_at(hay, la);
+            let code = |s: u8| s.wrapping_sub(LETTER0) as usize;
+            if la == 2 && lb == 2 {
+                let one = self.after_one[code(a)];
+                if one == 0 {
+                    return;
+                }
+                if one & VALUE != 0 {
+                    found(2, self.values[(one & INDEX) as usize]);
+                }
+                let two = self.after_two[code(a) * LETTER_CODES + code(b)];
+                if two == 0 {
+                    return;
+                }
+                if two & VALUE != 0 {
+                    found(4, self.values[(two & INDEX) as usize]);
+                }
+                node = two & INDEX;
+                k = 4;
+            }
+        }
         while k < hay.len() {
             let (sym, len) = symbol_at(hay, k);
             let Some(next) = self.step(node, sym) else { return };
@@ -263,11 +312,42 @@ mod tests {
     fn letter_trie_agrees_with_byte_trie() {
         // Kazakh letters become one symbol each; other chars (capitals, Latin, dashes,
         // other Cyrillic) keep their bytes, and nothing new matches.
-        let keys = ["қазақстан", "ақ", "ақтау", "ҚР", "баку порты", "ўзбек", "a–b", "ёлка", "һә"];
+        let keys = [
+            "қазақстан",
+            "ақ",
+            "ақтау",
+            "ҚР",
+            "баку порты",
+            "ўзбек",
+            "a–b",
+            "ёлка",
+            "һә",
+            "і",
+            "ә",
+        ];
         let bytes = Trie::build(&keys);
         let letters = Trie::build_letters(&keys);
-        for hay in ["ақтауда", "ҚР-ға", "баку порты", "ўзбекстан", "a–b", "ёлкада", "һәм", "ақ-"]
-        {
+        // Two letters are looked up by table first: hays of every short shape.
+        for hay in [
+            "ақтауда",
+            "ҚР-ға",
+            "баку порты",
+            "ўзбекстан",
+            "a–b",
+            "ёлкада",
+            "һәм",
+            "ақ-",
+            "ақ",
+            "а",
+            "ақт",
+            "і",
+            "іі",
+            "әә",
+            "әқ",
+            "һ",
+            "ba",
+            "қазақстан",
+        ] {
             let mut by_letters = Vec::new();
             letters.letter_prefixes(hay.as_bytes(), |len, k| by_letters.push((len, k)));
             assert_eq!(by_letters, all(&bytes, hay), "help: {hay}");
