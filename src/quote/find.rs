@@ -47,6 +47,8 @@ struct Para<'a> {
     folded: &'a str,
     span: Span,
     sentences: Vec<Span>,
+    /// Its punctuation: offsets in the paragraph, chars.
+    marks: &'a [(usize, char)],
     /// The words starting in the paragraph.
     words: &'a [crate::rules::Word],
     cues: &'a ByFirstWord<(CueKind, String)>,
@@ -126,7 +128,14 @@ pub(crate) fn find(
     let mut out = Vec::new();
     // Paragraphs come in text order: their words are found by one forward cursor.
     let mut to = 0;
+    // The punctuation the finders look at, by one scan per paragraph.
+    let mut marks: Vec<(usize, char)> = Vec::new();
     for para in segment::paragraphs(text) {
+        marks.clear();
+        marks
+            .extend(segment::punctuation(&text[para.range()]).filter(|&(_, c)| {
+                matches!(c, '«' | '»' | '.' | '!' | '?' | '…' | ',' | '"' | '”')
+            }));
         let mut from = to;
         while words.get(from).is_some_and(|w| w.start < para.start) {
             from += 1;
@@ -139,7 +148,8 @@ pub(crate) fn find(
             text,
             folded,
             span: para,
-            sentences: segment::sentences(text, para),
+            sentences: segment::sentences_from(text, para, marks.iter().copied()),
+            marks: &marks,
             words: &words[from..to],
             cues,
             according: according_cues,
@@ -168,10 +178,9 @@ fn sentence_of(sentences: &[Span], i: usize) -> Span {
 /// Direct speech "…, – дейді X", "«…», – деді X", "«…» деп мәлімдеді X", credit lines
 /// "…, деп хабарлайды X" and opinions "…, деп санайды X".
 fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, cues, .. } = *p;
-    let p = &text[para.range()];
+    let Para { text, folded, span: para, ref sentences, marks, cues, .. } = *p;
     let mut search_from = para.start;
-    for (off, c) in segment::punctuation(p) {
+    for &(off, c) in marks {
         let i = para.start + off;
         if i < search_from || !(c == ',' || c == '»' || c == '"' || c == '”') {
             continue;
@@ -262,7 +271,7 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
 /// sentence or to a credit clause (", деп хабарлайды").
 fn according(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, words, cues, according } = *p;
+    let Para { text, folded, span: para, ref sentences, words, cues, according, .. } = *p;
     for w in words {
         let i = w.start;
         let Some((_, cue_end)) = longest_cue(folded, i, according, &[CueKind::According]) else {

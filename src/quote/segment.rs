@@ -72,12 +72,22 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
 /// space and a capital letter, a digit, a dash or an opening quote, or by the paragraph
 /// end; not after an initial ("А. Құрмашев") or inside guillemets. Spans exclude the
 /// final punctuation.
+#[cfg(test)]
 pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
+    sentences_from(text, para, punctuation(&text[para.range()]))
+}
+
+/// [`sentences`], given the paragraph's punctuation (offsets in the paragraph, as
+/// [`punctuation`] yields them; chars other than « » . ! ? … may be left out).
+pub(crate) fn sentences_from(
+    text: &str,
+    para: Span,
+    marks: impl IntoIterator<Item = (usize, char)>,
+) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = para.start;
     let mut depth = 0usize;
-    let p = &text[para.range()];
-    for (off, c) in punctuation(p) {
+    for (off, c) in marks {
         let i = para.start + off;
         match c {
             '«' => depth += 1,
