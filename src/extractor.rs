@@ -87,12 +87,13 @@ impl Extractor {
     pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
         let folded = normalize::fold(text);
         let lex = self.inner.lex;
+        let words = rules::words(text);
         let mut gazetteer = Vec::new();
-        self.__gazetteer_into(text, &folded, &mut gazetteer);
+        self.__gazetteer_into(text, &folded, &words, &mut gazetteer);
         if !self.inner.rules {
             return Extraction { entities: gazetteer, quotes: Vec::new() };
         }
-        let r = rules::Rules::new(text, &folded, &gazetteer, lex);
+        let r = rules::Rules::new(text, &folded, words, &gazetteer, lex);
         let defs = rules::definitions(&r);
         let mut found = Vec::new();
         rules::run(&r, &defs, &mut found);
@@ -163,10 +164,11 @@ impl Extractor {
         &self,
         text: &'t str,
         folded: &str,
+        words: &[rules::Word],
         out: &mut Vec<crate::entity::Entity<'t>>,
     ) {
         let mut candidates = Vec::new();
-        self.inner.matcher.find(text, folded, self.inner.capitals, &mut candidates);
+        self.inner.matcher.find(text, folded, words, self.inner.capitals, &mut candidates);
         out.reserve(candidates.len());
         resolve::gazetteer_entities(
             text,

@@ -49,9 +49,10 @@ impl Extractor {
     #[doc(hidden)]
     pub fn __prepare<'t>(&self, text: &'t str) -> Prepared<'t> {
         let folded = normalize::fold(text);
+        let words = rules::words(text);
         let mut gazetteer = Vec::new();
-        self.__gazetteer_into(text, &folded, &mut gazetteer);
-        let r = rules::Rules::new(text, &folded, &gazetteer, lexicons());
+        self.__gazetteer_into(text, &folded, &words, &mut gazetteer);
+        let r = rules::Rules::new(text, &folded, words, &gazetteer, lexicons());
         let defs = rules::definitions(&r);
         let mut rule_matches = Vec::new();
         rules::run(&r, &defs, &mut rule_matches);
@@ -61,18 +62,21 @@ impl Extractor {
         Prepared { text, folded, gazetteer, rule_matches, words, defs, entities }
     }
 
-    /// The gazetteer stage alone: the scan and its reading choice; returns the count.
+    /// The gazetteer stage alone: word splitting, the scan and its reading choice;
+    /// returns the count.
     #[doc(hidden)]
     pub fn __gazetteer(&self, p: &Prepared<'_>) -> usize {
         let mut out = Vec::new();
-        self.__gazetteer_into(p.text, &p.folded, &mut out);
+        // The words are split here: the gazetteer scan is their first user.
+        let words = rules::words(p.text);
+        self.__gazetteer_into(p.text, &p.folded, &words, &mut out);
         out.len()
     }
 
     /// The rules stage alone; returns the number of rule candidates.
     #[doc(hidden)]
     pub fn __rules(&self, p: &Prepared<'_>) -> usize {
-        let r = rules::Rules::new(p.text, &p.folded, &p.gazetteer, lexicons());
+        let r = rules::Rules::new(p.text, &p.folded, p.words.clone(), &p.gazetteer, lexicons());
         let defs = rules::definitions(&r);
         let mut out = Vec::new();
         rules::run(&r, &defs, &mut out);

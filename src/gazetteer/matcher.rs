@@ -132,44 +132,54 @@ impl Matcher {
         self.patterns[pattern as usize].targets.iter().map(|&t| &self.targets[t as usize])
     }
 
-    /// Finds every gazetteer mention in `original` (whose fold is `folded`), appending
-    /// non-overlapping candidates in text order to `out`.
+    /// Finds every gazetteer mention in `original` (whose fold is `folded`, and whose
+    /// words are `words`), appending non-overlapping candidates in text order to `out`.
     /// With `capitals`, one-word names need a capital first letter in the text.
+    ///
+    /// A mention starts at a word start: the start of a word, or a capitalised part after
+    /// a hyphen inside one (Қазақстан-Қытай).
     pub(crate) fn find(
         &self,
         original: &str,
         folded: &str,
+        words: &[crate::rules::Word],
         capitals: bool,
         out: &mut Vec<Candidate>,
     ) {
         debug_assert_eq!(original.len(), folded.len());
-        let bytes = folded.as_bytes();
         let mut scratch = Scratch::default();
-        let mut i = 0;
-        while i < bytes.len() {
-            // Skip to the next char boundary that starts a word (ASCII spaces and
-            // punctuation by byte: folding keeps ASCII as ASCII).
-            if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            if !folded.is_char_boundary(i) || !is_word_start(original, i) {
-                i += 1;
-                continue;
-            }
-            let found = self.longest_at(original, folded, i, capitals).or_else(|| {
+        // No mention starts before `free`: the end of the last one.
+        let mut free = 0;
+        let mut try_at = |start: usize, free: &mut usize| {
+            let found = self.longest_at(original, folded, start, capitals).or_else(|| {
                 // Other spellings, at capitalised words that matched nothing as written.
-                char_at(original, i)
+                char_at(original, start)
                     .is_some_and(crate::normalize::is_upper)
-                    .then(|| self.skeleton_at(folded, i, &mut scratch))
+                    .then(|| self.skeleton_at(folded, start, &mut scratch))
                     .flatten()
             });
-            match found {
-                Some(c) => {
-                    i = c.end;
-                    out.push(c);
+            if let Some(c) = found {
+                *free = c.end;
+                out.push(c);
+            }
+        };
+        for w in words {
+            if w.start >= free {
+                try_at(w.start, &mut free);
+            }
+            if !w.joined {
+                continue;
+            }
+            // Parts after a joiner that start words of their own (capitalised).
+            let mut k = w.start;
+            while let Some((j, c)) =
+                folded[k..w.end].char_indices().find(|&(_, c)| is_suffix_joiner(c))
+            {
+                let part = k + j + c.len_utf8();
+                if part >= free && is_word_start(original, part) {
+                    try_at(part, &mut free);
                 }
-                None => i = word_end(folded, i).max(i + 1),
+                k = part;
             }
         }
     }
@@ -358,7 +368,7 @@ mod tests {
     fn found(m: &Matcher, text: &str) -> Vec<String> {
         let folded = fold(text);
         let mut out = Vec::new();
-        m.find(text, &folded, true, &mut out);
+        m.find(text, &folded, &crate::rules::words(text), true, &mut out);
         out.iter()
             .map(|c| {
                 let t = m.targets(c.pattern).next().unwrap();

@@ -53,6 +53,8 @@ pub(crate) struct Word {
     pub end: usize,
     /// Starts with a capital letter.
     pub cap: bool,
+    /// Has parts joined by a hyphen or an apostrophe.
+    pub joined: bool,
 }
 
 /// What every rule sees.
@@ -70,10 +72,10 @@ impl<'t, 'a> Rules<'t, 'a> {
     pub(crate) fn new(
         text: &'t str,
         folded: &'a str,
+        words: Vec<Word>,
         gazetteer: &'a [Entity<'t>],
         lex: &'static Lexicons,
     ) -> Rules<'t, 'a> {
-        let words = words(text);
         let classes =
             words.iter().map(|w| lex.classes.of(&folded[w.start..w.end], w.cap)).collect();
         Rules { text, folded, words, classes, gazetteer, lex }
@@ -183,14 +185,16 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
         }
         let start = i;
         let mut end = word_end(text, i);
+        let mut joined = false;
         // Hyphenated parts join the word.
         while let Some(d) = char_at(text, end).filter(|&d| is_suffix_joiner(d)) {
             if !char_at(text, end + d.len_utf8()).is_some_and(is_word_char) {
                 break;
             }
             end = word_end(text, end + d.len_utf8());
+            joined = true;
         }
-        out.push(Word { start, end, cap: crate::normalize::is_upper(c) });
+        out.push(Word { start, end, cap: crate::normalize::is_upper(c), joined });
         i = end;
     }
     out
