@@ -11,8 +11,10 @@ use crate::lexicon::{lexicons, Lexicons};
 use crate::{normalize, quote, resolve, rules};
 
 /// The default gazetteer matcher, compiled once and shared by every default extractor.
-static DEFAULT_MATCHER: Lazy<Arc<Matcher>> =
-    Lazy::new(|| Arc::new(Matcher::build([embedded()], &lexicons().homographs)));
+static DEFAULT_MATCHER: Lazy<Arc<Matcher>> = Lazy::new(|| {
+    let lex = lexicons();
+    Arc::new(Matcher::build([embedded()], &lex.homographs, &lex.class_keys))
+});
 
 /// Finds entities and quotations in Kazakh text.
 ///
@@ -89,11 +91,12 @@ impl Extractor {
         let lex = self.inner.lex;
         let words = rules::words(text);
         let mut gazetteer = Vec::new();
-        self.__gazetteer_into(text, &folded, &words, &mut gazetteer);
+        let mut classes = Vec::new();
+        self.__gazetteer_into(text, &folded, &words, &mut gazetteer, &mut classes);
         if !self.inner.rules {
             return Extraction { entities: gazetteer, quotes: Vec::new() };
         }
-        let r = rules::Rules::new(text, &folded, words, &gazetteer, lex);
+        let r = rules::Rules::new(text, &folded, words, classes, &gazetteer, lex);
         let defs = rules::definitions(&r);
         let mut found = Vec::new();
         rules::run(&r, &defs, &mut found);
@@ -166,9 +169,11 @@ impl Extractor {
         folded: &str,
         words: &[rules::Word],
         out: &mut Vec<crate::entity::Entity<'t>>,
+        classes: &mut Vec<crate::word_class::Classes>,
     ) {
         let mut candidates = Vec::new();
-        self.inner.matcher.find(text, folded, words, self.inner.capitals, &mut candidates);
+        let capitals = self.inner.capitals;
+        self.inner.matcher.find(text, folded, words, capitals, &mut candidates, classes);
         out.reserve(candidates.len());
         resolve::gazetteer_entities(
             text,
@@ -334,7 +339,7 @@ impl ExtractorBuilder {
                     }
                 }
             }
-            Arc::new(Matcher::build(all, &lex.homographs))
+            Arc::new(Matcher::build(all, &lex.homographs, &lex.class_keys))
         };
         Ok(Extractor {
             inner: Arc::new(Inner {

@@ -300,8 +300,9 @@ pub(crate) struct Lexicons {
     pub cues: ByFirstWord<(CueKind, String)>,
     /// The according-to cues alone ("пікірінше"), looked up at every word.
     pub according_cues: ByFirstWord<(CueKind, String)>,
-    /// Which of the lists above a word can belong to (built from them).
-    pub classes: crate::word_class::WordClasses,
+    /// The keys telling which of the lists above a word can belong to (built from them;
+    /// the gazetteer matcher walks them).
+    pub class_keys: crate::word_class::ClassKeys,
 }
 
 fn stemmed(w: &str) -> (String, Stem) {
@@ -366,9 +367,9 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             |t| &t.1,
         ),
         cues: ByFirstWord::new(cues, |t| &t.1),
-        classes: Default::default(),
+        class_keys: Default::default(),
     };
-    lex.classes = crate::word_class::WordClasses::build(&lex);
+    lex.class_keys = crate::word_class::ClassKeys::build(&lex);
     lex
 });
 

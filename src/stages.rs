@@ -18,6 +18,7 @@ pub struct Prepared<'t> {
     gazetteer: Vec<Entity<'t>>,
     rule_matches: Vec<rules::RuleMatch>,
     words: Vec<rules::Word>,
+    classes: Vec<crate::word_class::Classes>,
     defs: Vec<rules::Definition>,
     entities: Vec<Entity<'t>>,
 }
@@ -39,7 +40,8 @@ pub fn surfaces() -> Vec<String> {
 
 /// Builds the default gazetteer matcher from scratch (what the first `extract` pays).
 pub fn build_default_matcher() -> usize {
-    let m = Matcher::build([embedded()], &lexicons().homographs);
+    let lex = lexicons();
+    let m = Matcher::build([embedded()], &lex.homographs, &lex.class_keys);
     std::hint::black_box(&m);
     1
 }
@@ -51,32 +53,35 @@ impl Extractor {
         let folded = normalize::fold(text);
         let words = rules::words(text);
         let mut gazetteer = Vec::new();
-        self.__gazetteer_into(text, &folded, &words, &mut gazetteer);
-        let r = rules::Rules::new(text, &folded, words, &gazetteer, lexicons());
+        let mut classes = Vec::new();
+        self.__gazetteer_into(text, &folded, &words, &mut gazetteer, &mut classes);
+        let r = rules::Rules::new(text, &folded, words, classes.clone(), &gazetteer, lexicons());
         let defs = rules::definitions(&r);
         let mut rule_matches = Vec::new();
         rules::run(&r, &defs, &mut rule_matches);
         let words = r.words;
         let mut entities = resolve::merge(text, gazetteer.clone(), rule_matches.clone());
         resolve::link(text, &folded, &words, &defs, &mut entities);
-        Prepared { text, folded, gazetteer, rule_matches, words, defs, entities }
+        Prepared { text, folded, gazetteer, rule_matches, words, classes, defs, entities }
     }
 
-    /// The gazetteer stage alone: word splitting, the scan and its reading choice;
-    /// returns the count.
+    /// The gazetteer stage alone: word splitting, the scan (which finds the words'
+    /// lexicon classes too) and its reading choice; returns the count.
     #[doc(hidden)]
     pub fn __gazetteer(&self, p: &Prepared<'_>) -> usize {
         let mut out = Vec::new();
         // The words are split here: the gazetteer scan is their first user.
         let words = rules::words(p.text);
-        self.__gazetteer_into(p.text, &p.folded, &words, &mut out);
+        let mut classes = Vec::new();
+        self.__gazetteer_into(p.text, &p.folded, &words, &mut out, &mut classes);
         out.len()
     }
 
     /// The rules stage alone; returns the number of rule candidates.
     #[doc(hidden)]
     pub fn __rules(&self, p: &Prepared<'_>) -> usize {
-        let r = rules::Rules::new(p.text, &p.folded, p.words.clone(), &p.gazetteer, lexicons());
+        let (words, classes) = (p.words.clone(), p.classes.clone());
+        let r = rules::Rules::new(p.text, &p.folded, words, classes, &p.gazetteer, lexicons());
         let defs = rules::definitions(&r);
         let mut out = Vec::new();
         rules::run(&r, &defs, &mut out);

@@ -1,14 +1,14 @@
-//! Word classes: which lexicons a word can belong to, found in one trie walk per word.
+//! Word classes: which lexicons a word can belong to, found in the gazetteer walk.
 //!
 //! The rules test every word against several lexicons (head nouns, titles, role nouns,
-//! ethnonyms, descriptors, stop words, given names). Each test needs the word to start
-//! with an entry's lemma minus its last letter (the suffix grammar and the voiced stem
-//! start there) or to equal an entry. One letter trie over all those prefixes and words
-//! gives, per word, a set of [`Class`] bits; a rule skips the lexicon when its bit is
-//! clear. The bits are necessary conditions only: a set bit still leads to the full test,
-//! so output does not change.
+//! ethnonyms, descriptors, stop words, given names, date lead words). Each test needs
+//! the word to start with an entry's lemma minus its last letter (the suffix grammar and
+//! the voiced stem start there) or to equal an entry. Those prefixes and words are
+//! [`ClassKeys`]: the gazetteer matcher puts them in its trie beside the surface forms,
+//! so the one walk it makes at each word start also gives the word's set of [`Class`]
+//! bits. A rule skips a lexicon when its bit is clear. The bits are necessary
+//! conditions only: a set bit still leads to the full test, so output does not change.
 
-use crate::gazetteer::trie::Trie;
 use crate::lexicon::Lexicons;
 
 /// A set of word classes, one bit each.
@@ -38,58 +38,18 @@ impl Class {
     pub const LEAD: Classes = 1 << 8;
 }
 
-/// The tries of every lexicon prefix and word, with the classes each stands for.
-#[derive(Debug, Default)]
-pub(crate) struct WordClasses {
-    /// Prefixes and stop words, walked for every word.
-    common: Keys,
-    /// Given names, walked for capitalised words only.
-    names: Keys,
+/// A key of the word-class walk: a word that starts with `key` has the `prefix`
+/// classes, a word that is `key` the `exact` ones as well.
+#[derive(Clone, Debug)]
+pub(crate) struct ClassKey {
+    pub key: String,
+    pub prefix: Classes,
+    pub exact: Classes,
 }
 
-/// One trie and the classes of its keys.
-#[derive(Debug, Default)]
-struct Keys {
-    trie: Trie,
-    /// Classes of a word that starts with key `k`.
-    prefix: Vec<Classes>,
-    /// Classes of a word that is key `k`.
-    exact: Vec<Classes>,
-}
-
-impl Keys {
-    fn build<'k>(entries: impl IntoIterator<Item = (&'k str, Classes, bool)>) -> Keys {
-        let mut keys: Vec<&str> = Vec::new();
-        let mut index = std::collections::HashMap::new();
-        let (mut prefix, mut exact) = (Vec::new(), Vec::new());
-        for (key, class, whole) in entries {
-            let k = *index.entry(key).or_insert_with(|| {
-                keys.push(key);
-                prefix.push(0);
-                exact.push(0);
-                keys.len() - 1
-            });
-            if whole {
-                exact[k] |= class;
-            } else {
-                prefix[k] |= class;
-            }
-        }
-        Keys { trie: Trie::build_letters(&keys), prefix, exact }
-    }
-
-    #[inline]
-    fn of(&self, word: &str) -> Classes {
-        let mut classes = 0;
-        self.trie.letter_prefixes(word.as_bytes(), |len, k| {
-            classes |= self.prefix[k as usize];
-            if len == word.len() {
-                classes |= self.exact[k as usize];
-            }
-        });
-        classes
-    }
-}
+/// Every class key of the lexicons, one per distinct key.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ClassKeys(pub Vec<ClassKey>);
 
 /// The part of a lemma every form of it starts with: the lemma minus its last letter
 /// (lemma_form's shared base), cut at the first space (a two-word title's first word
@@ -99,13 +59,15 @@ fn prefix_of(lemma: &str) -> &str {
     base.split(' ').next().unwrap_or("")
 }
 
-impl WordClasses {
-    /// Builds the classes of the lexicons in `lex`.
-    pub(crate) fn build(lex: &Lexicons) -> WordClasses {
-        let mut common: Vec<(&str, Classes, bool)> = Vec::new();
-        common.extend(lex.stopwords.iter().map(|w| (w.as_str(), Class::STOP, true)));
-        common.extend(lex.org_heads.iter().map(|(_, l, _)| (prefix_of(l), Class::ORG_HEAD, false)));
-        common.extend(
+impl ClassKeys {
+    /// The class keys of the lexicons in `lex`.
+    pub(crate) fn build(lex: &Lexicons) -> ClassKeys {
+        let mut entries: Vec<(&str, Classes, bool)> = Vec::new();
+        entries.extend(lex.stopwords.iter().map(|w| (w.as_str(), Class::STOP, true)));
+        entries.extend(lex.first_names.iter().map(|w| (w.as_str(), Class::FIRST_NAME, true)));
+        entries
+            .extend(lex.org_heads.iter().map(|(_, l, _)| (prefix_of(l), Class::ORG_HEAD, false)));
+        entries.extend(
             lex.descriptors.iter().map(|d| (prefix_of(&d.lemma), Class::DESCRIPTOR, false)),
         );
         for (list, class) in [
@@ -114,20 +76,62 @@ impl WordClasses {
             (&lex.role_heads, Class::ROLE_HEAD),
             (&lex.norp, Class::NORP),
         ] {
-            common.extend(list.iter().map(|(l, _)| (prefix_of(l), class, false)));
+            entries.extend(list.iter().map(|(l, _)| (prefix_of(l), class, false)));
         }
         // Lead words are whole-word prefixes of the text, so of the word.
-        common.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
-        let names = lex.first_names.iter().map(|w| (w.as_str(), Class::FIRST_NAME, true));
-        WordClasses { common: Keys::build(common), names: Keys::build(names) }
+        entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
+        let mut keys: Vec<ClassKey> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        for (key, class, whole) in entries {
+            let k = *index.entry(key).or_insert_with(|| {
+                keys.push(ClassKey { key: key.to_owned(), prefix: 0, exact: 0 });
+                keys.len() - 1
+            });
+            if whole {
+                keys[k].exact |= class;
+            } else {
+                keys[k].prefix |= class;
+            }
+        }
+        ClassKeys(keys)
+    }
+}
+
+/// A word's classes, gathered from the keys a walk from its start finds: keys longer
+/// than the word do not count (the walk goes on into the next words for multi-word
+/// surfaces), and `FIRST_NAME` counts only for capitalised words (the rules ask it of
+/// those only).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Collect {
+    word_len: usize,
+    capitalised: bool,
+    classes: Classes,
+}
+
+impl Collect {
+    /// Collects for a word of `word_len` bytes.
+    pub(crate) fn new(word_len: usize, capitalised: bool) -> Collect {
+        Collect { word_len, capitalised, classes: 0 }
     }
 
-    /// The classes of the folded word `word`; `FIRST_NAME` only when `capitalised` (the
-    /// rules ask it of capitalised words only).
+    /// Adds a key of `len` bytes found at the word's start.
     #[inline]
-    pub(crate) fn of(&self, word: &str, capitalised: bool) -> Classes {
-        let names = if capitalised { self.names.of(word) } else { 0 };
-        self.common.of(word) | names
+    pub(crate) fn add(&mut self, len: usize, prefix: Classes, exact: Classes) {
+        if len <= self.word_len {
+            self.classes |= prefix;
+            if len == self.word_len {
+                self.classes |= exact;
+            }
+        }
+    }
+
+    /// The word's classes.
+    pub(crate) fn classes(&self) -> Classes {
+        if self.capitalised {
+            self.classes
+        } else {
+            self.classes & !Class::FIRST_NAME
+        }
     }
 }
 
@@ -142,7 +146,12 @@ mod tests {
     #[test]
     fn classes_are_necessary_for_every_lexicon_test() {
         let lex = lexicons();
-        let classes = &lex.classes;
+        let matcher = crate::gazetteer::matcher::Matcher::build(
+            [crate::gazetteer::embedded()],
+            &lex.homographs,
+            &lex.class_keys,
+        );
+        let classes = |w: &str, cap: bool| matcher.classes_of(w, cap);
         let mut words: Vec<String> = Vec::new();
         let lemmas = lex
             .org_heads
@@ -167,8 +176,8 @@ mod tests {
         words.extend(lex.first_names.iter().map(|n| format!("{n}ның")));
         words.extend(["", "а", "министрлігі", "қаласында", "жиын", "ұйымы"].map(String::from));
         for w in &words {
-            let c = classes.of(w, true);
-            assert_eq!(classes.of(w, false), c & !Class::FIRST_NAME, "help: {w}");
+            let c = classes(w, true);
+            assert_eq!(classes(w, false), c & !Class::FIRST_NAME, "help: {w}");
             let has = |bit: Classes| c & bit != 0;
             assert_eq!(has(Class::STOP), lex.stopwords.contains(w.as_str()), "help: {w}");
             assert_eq!(has(Class::FIRST_NAME), lex.first_names.contains(w.as_str()), "help: {w}");
@@ -192,7 +201,7 @@ mod tests {
         }
         // The filter is selective: most words of running text have no class.
         let text = "Жиында сарапшылар өңірдегі жол құрылысы мен су жүйесін талқылады";
-        let none = text.split(' ').filter(|w| classes.of(&crate::normalize::fold(w), true) == 0);
+        let none = text.split(' ').filter(|w| classes(&crate::normalize::fold(w), true) == 0);
         assert!(none.count() >= 5);
     }
 }

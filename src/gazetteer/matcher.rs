@@ -19,6 +19,7 @@ use super::Gazetteer;
 use crate::entity::{EntityId, Kind};
 use crate::morph::{suffix_chain, Chain, Stem};
 use crate::normalize::{char_at, fold, is_suffix_joiner, is_word_char, is_word_start, word_end};
+use crate::word_class::{ClassKeys, Classes, Collect};
 
 /// An entry as the matcher needs it.
 #[derive(Clone, Debug)]
@@ -67,6 +68,9 @@ pub(crate) struct Matcher {
     keys: Vec<Box<str>>,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
+    /// The word classes of each trie key (patterns first, then the class keys that are
+    /// no surface): prefix and exact classes (see `word_class`).
+    classes: Vec<(Classes, Classes)>,
 }
 
 impl Matcher {
@@ -74,6 +78,7 @@ impl Matcher {
     pub(crate) fn build<'g>(
         gazetteers: impl IntoIterator<Item = &'g Gazetteer>,
         homographs: &HashMap<String, (), crate::lexicon::FastHash>,
+        class_keys: &ClassKeys,
     ) -> Matcher {
         let mut targets = Vec::new();
         let mut keys: Vec<String> = Vec::new();
@@ -119,12 +124,28 @@ impl Matcher {
                 }
             }
         }
-        let trie = Trie::build_letters(&keys);
+        // The class keys share the trie: a key that is also a surface keeps its pattern
+        // index, the others follow the patterns.
+        let mut classes = vec![(0, 0); keys.len()];
+        let mut trie_keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        for ck in &class_keys.0 {
+            let k = match index.get(&ck.key) {
+                Some(&k) => k,
+                None => {
+                    trie_keys.push(&ck.key);
+                    classes.push((0, 0));
+                    classes.len() - 1
+                }
+            };
+            classes[k].0 |= ck.prefix;
+            classes[k].1 |= ck.exact;
+        }
+        let trie = Trie::build_letters(&trie_keys);
         let skeleton_keys: Vec<Vec<u8>> = keys.iter().map(|k| skeleton_of(k)).collect();
         let skeleton_len = skeleton_keys.iter().map(|k| k.len().min(255) as u8).collect();
         let skeletons = Trie::build(&skeleton_keys);
         let keys = keys.into_iter().map(String::into_boxed_str).collect();
-        Matcher { trie, skeletons, skeleton_len, keys, patterns, targets }
+        Matcher { trie, skeletons, skeleton_len, keys, patterns, targets, classes }
     }
 
     /// The entries a pattern stands for, in priority order.
@@ -133,7 +154,8 @@ impl Matcher {
     }
 
     /// Finds every gazetteer mention in `original` (whose fold is `folded`, and whose
-    /// words are `words`), appending non-overlapping candidates in text order to `out`.
+    /// words are `words`), appending non-overlapping candidates in text order to `out`,
+    /// and the word classes of every word to `classes` (see `word_class`).
     /// With `capitals`, one-word names need a capital first letter in the text.
     ///
     /// A mention starts at a word start: the start of a word, or a capitalised part after
@@ -145,13 +167,14 @@ impl Matcher {
         words: &[crate::rules::Word],
         capitals: bool,
         out: &mut Vec<Candidate>,
+        classes: &mut Vec<Classes>,
     ) {
         debug_assert_eq!(original.len(), folded.len());
         let mut scratch = Scratch::default();
         // No mention starts before `free`: the end of the last one.
         let mut free = 0;
-        let mut try_at = |start: usize, free: &mut usize| {
-            let found = self.longest_at(original, folded, start, capitals).or_else(|| {
+        let mut try_at = |start: usize, free: &mut usize, collect: &mut Collect| {
+            let found = self.longest_at(original, folded, start, capitals, collect).or_else(|| {
                 // Other spellings, at capitalised words that matched nothing as written.
                 char_at(original, start)
                     .is_some_and(crate::normalize::is_upper)
@@ -163,9 +186,15 @@ impl Matcher {
                 out.push(c);
             }
         };
+        classes.reserve(words.len());
         for w in words {
+            let mut collect = Collect::new(w.end - w.start, w.cap);
             if w.start >= free {
-                try_at(w.start, &mut free);
+                try_at(w.start, &mut free, &mut collect);
+                classes.push(collect.classes());
+            } else {
+                // Inside a mention: the classes alone.
+                classes.push(self.classes_of(&folded[w.start..w.end], w.cap));
             }
             if !w.joined {
                 continue;
@@ -177,25 +206,42 @@ impl Matcher {
             {
                 let part = k + j + c.len_utf8();
                 if part >= free && is_word_start(original, part) {
-                    try_at(part, &mut free);
+                    try_at(part, &mut free, &mut Collect::default());
                 }
                 k = part;
             }
         }
     }
 
-    /// The longest acceptable mention starting at word start `start`.
+    /// The word classes of the folded word `word` (see `word_class`).
+    pub(crate) fn classes_of(&self, word: &str, capitalised: bool) -> Classes {
+        let mut collect = Collect::new(word.len(), capitalised);
+        self.trie.letter_prefixes(word.as_bytes(), |len, key| {
+            let (prefix, exact) = self.classes[key as usize];
+            collect.add(len, prefix, exact);
+        });
+        collect.classes()
+    }
+
+    /// The longest acceptable mention starting at word start `start`; the class keys
+    /// found on the way go to `collect`.
     fn longest_at(
         &self,
         original: &str,
         folded: &str,
         start: usize,
         capitals: bool,
+        collect: &mut Collect,
     ) -> Option<Candidate> {
         // Every surface starting here; the longest acceptable one wins.
         let mut nested = Nested::default();
-        self.trie.letter_prefixes(&folded.as_bytes()[start..], |len, pattern| {
-            nested.push(start + len, pattern)
+        let patterns = self.patterns.len() as u32;
+        self.trie.letter_prefixes(&folded.as_bytes()[start..], |len, key| {
+            let (prefix, exact) = self.classes[key as usize];
+            collect.add(len, prefix, exact);
+            if key < patterns {
+                nested.push(start + len, key);
+            }
         });
         nested.find_longest(|end, pattern| {
             self.accept(original, folded, start, end, pattern, capitals)
@@ -362,13 +408,13 @@ mod tests {
     fn matcher(tsv: &str, homographs: &[&str]) -> Matcher {
         let g = Gazetteer::from_tsv(tsv.as_bytes()).unwrap();
         let h = homographs.iter().map(|w| (w.to_string(), ())).collect();
-        Matcher::build([&g], &h)
+        Matcher::build([&g], &h, &ClassKeys::default())
     }
 
     fn found(m: &Matcher, text: &str) -> Vec<String> {
         let folded = fold(text);
         let mut out = Vec::new();
-        m.find(text, &folded, &crate::rules::words(text), true, &mut out);
+        m.find(text, &folded, &crate::rules::words(text), true, &mut out, &mut Vec::new());
         out.iter()
             .map(|c| {
                 let t = m.targets(c.pattern).next().unwrap();

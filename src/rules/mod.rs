@@ -73,11 +73,11 @@ impl<'t, 'a> Rules<'t, 'a> {
         text: &'t str,
         folded: &'a str,
         words: Vec<Word>,
+        classes: Vec<Classes>,
         gazetteer: &'a [Entity<'t>],
         lex: &'static Lexicons,
     ) -> Rules<'t, 'a> {
-        let classes =
-            words.iter().map(|w| lex.classes.of(&folded[w.start..w.end], w.cap)).collect();
+        debug_assert_eq!(words.len(), classes.len());
         Rules { text, folded, words, classes, gazetteer, lex }
     }
 
