@@ -137,7 +137,7 @@ fn initials(r: &Rules<'_, '_>, names: &[bool], out: &mut Vec<RuleMatch>) {
     for (k, w) in r.words.iter().enumerate() {
         // An initial: one capital letter followed by '.'.
         let word = &text[w.start..w.end];
-        if !(w.cap && word.chars().count() == 1 && text[w.end..].starts_with('.')) {
+        if !(text[w.end..].starts_with('.') && w.cap && word.chars().count() == 1) {
             continue;
         }
         if k > 0 && text[..w.start].ends_with('.') && r.words[k - 1].end + 1 == w.start {

@@ -59,12 +59,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for (h, w) in r.words.iter().enumerate() {
         // One-person titles, capitalised; ranks in any case.
         let here = &f[w.start..w.end];
-        let alone = r
-            .lex
-            .titles_alone
-            .starting(here)
-            .filter(|_| w.cap && r.is(h, Class::TITLE_ALONE))
-            .chain(r.lex.ranks.starting(here).filter(|_| r.is(h, Class::RANK)));
+        // The lists are looked up only when the word's classes allow a match.
+        let titles =
+            (w.cap && r.is(h, Class::TITLE_ALONE)).then(|| r.lex.titles_alone.starting(here));
+        let ranks = r.is(h, Class::RANK).then(|| r.lex.ranks.starting(here));
+        let alone = titles.into_iter().flatten().chain(ranks.into_iter().flatten());
         {
             for (lemma, stem) in alone {
                 if !f[w.start..].starts_with(lemma.as_str()) {
