@@ -100,11 +100,11 @@ impl Extractor {
         let defs = rules::definitions(&r);
         let mut found = Vec::new();
         rules::run(&r, &defs, &mut found);
-        let words = r.words;
+        let (words, classes) = (r.words, r.classes);
         let mut entities = resolve::merge(text, gazetteer, found);
         resolve::link(text, &folded, &words, &defs, &mut entities);
         let quotes = if self.inner.quotes {
-            quote::quotes(text, &folded, &words, &entities, lex)
+            quote::quotes(text, &folded, &words, &classes, &entities, lex)
         } else {
             Vec::new()
         };

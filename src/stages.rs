@@ -99,6 +99,6 @@ impl Extractor {
     /// The quotation stage alone; returns the number of quotes.
     #[doc(hidden)]
     pub fn __quotes(&self, p: &Prepared<'_>) -> usize {
-        quote::quotes(p.text, &p.folded, &p.words, &p.entities, lexicons()).len()
+        quote::quotes(p.text, &p.folded, &p.words, &p.classes, &p.entities, lexicons()).len()
     }
 }

@@ -36,6 +36,8 @@ impl Class {
     pub const NORP: Classes = 1 << 7;
     /// The word starts with a word that can open a date or time ("қаңтар", "биыл").
     pub const LEAD: Classes = 1 << 8;
+    /// The word starts with the first word of an according-to cue ("пікірінше").
+    pub const ACCORDING: Classes = 1 << 9;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -80,6 +82,11 @@ impl ClassKeys {
         }
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
+        // A cue is looked up by its first run of word chars.
+        let according = lex.according_cues.iter().map(|(_, form)| {
+            (&form[..crate::normalize::word_end(form, 0)], Class::ACCORDING, false)
+        });
+        entries.extend(according);
         let mut keys: Vec<ClassKey> = Vec::new();
         let mut index = std::collections::HashMap::new();
         for (key, class, whole) in entries {
@@ -172,6 +179,10 @@ mod tests {
             words.push(first.chars().skip(1).collect());
         }
         words.extend(lex.stopwords.iter().cloned());
+        for (_, cue) in lex.according_cues.iter() {
+            words.push(cue.clone());
+            words.push(cue.split(' ').next().unwrap().to_owned());
+        }
         words.extend(lex.first_names.iter().cloned());
         words.extend(lex.first_names.iter().map(|n| format!("{n}ның")));
         words.extend(["", "а", "министрлігі", "қаласында", "жиын", "ұйымы"].map(String::from));
@@ -187,6 +198,8 @@ mod tests {
             assert!(!place || has(Class::DESCRIPTOR), "help: {w}");
             let norp = lex.norp.iter().any(|(l, _)| w.starts_with(l.as_str()));
             assert!(!norp || has(Class::NORP), "help: {w}");
+            let according = lex.according_cues.at(w, 0).next().is_some();
+            assert!(!according || has(Class::ACCORDING), "help: {w}");
             let lead = crate::rules::LEAD_WORDS.iter().any(|l| w.starts_with(l));
             assert_eq!(has(Class::LEAD), lead, "help: {w}");
             let role = roles(lex, w).next().is_some();

@@ -9,6 +9,7 @@ use super::{segment, QuoteKind};
 use crate::lexicon::ByFirstWord;
 use crate::normalize::{char_at, char_before, is_word_char};
 use crate::span::Span;
+use crate::word_class::{Class, Classes};
 
 /// A quotation before speaker resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,8 +50,9 @@ struct Para<'a> {
     sentences: Vec<Span>,
     /// Its punctuation: offsets in the paragraph, chars.
     marks: &'a [(usize, char)],
-    /// The words starting in the paragraph.
+    /// The words starting in the paragraph, and their classes (see `word_class`).
     words: &'a [crate::rules::Word],
+    classes: &'a [Classes],
     cues: &'a ByFirstWord<(CueKind, String)>,
     /// The according-to cues alone.
     according: &'a ByFirstWord<(CueKind, String)>,
@@ -122,6 +124,7 @@ pub(crate) fn find(
     text: &str,
     folded: &str,
     words: &[crate::rules::Word],
+    classes: &[Classes],
     cues: &ByFirstWord<(CueKind, String)>,
     according_cues: &ByFirstWord<(CueKind, String)>,
 ) -> Vec<Found> {
@@ -151,6 +154,7 @@ pub(crate) fn find(
             sentences: segment::sentences_from(text, para, marks.iter().copied()),
             marks: &marks,
             words: &words[from..to],
+            classes: &classes[from..to],
             cues,
             according: according_cues,
         };
@@ -271,8 +275,8 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
 /// sentence or to a credit clause (", деп хабарлайды").
 fn according(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, words, cues, according, .. } = *p;
-    for w in words {
+    let Para { text, folded, span: para, ref sentences, words, classes, cues, according, .. } = *p;
+    for (w, _) in words.iter().zip(classes).filter(|(_, &c)| c & Class::ACCORDING != 0) {
         let i = w.start;
         let Some((_, cue_end)) = longest_cue(folded, i, according, &[CueKind::According]) else {
             continue;

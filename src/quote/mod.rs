@@ -99,10 +99,11 @@ pub(crate) fn quotes<'t>(
     text: &'t str,
     folded: &str,
     words: &[crate::rules::Word],
+    classes: &[crate::word_class::Classes],
     entities: &[crate::entity::Entity<'t>],
     lex: &crate::lexicon::Lexicons,
 ) -> Vec<Quote<'t>> {
-    let found = find::find(text, folded, words, &lex.cues, &lex.according_cues);
+    let found = find::find(text, folded, words, classes, &lex.cues, &lex.according_cues);
     speaker::attribute(text, folded, words, entities, found, lex)
 }
 
