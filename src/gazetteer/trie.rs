@@ -6,7 +6,7 @@
 //! keys in time linear in their total length (a few milliseconds for the embedded
 //! gazetteers). Letter tries (`build_letters`) take one step per Kazakh letter, not one
 //! per byte; a node with up to eight edges compares their labels in a register, one with
-//! more has a dense 256-entry row, so every step reads one node and at most one row.
+//! more has a dense 256-byte row, so every step reads one node and at most one row.
 
 use std::collections::VecDeque;
 
@@ -21,8 +21,10 @@ pub(crate) struct Trie {
     nodes: Vec<Node>,
     /// Edge bytes, sorted within each node; edge `e` leads to node `e + 1`.
     labels: Vec<u8>,
-    /// 256 targets per dense row (0: no edge; the root is nobody's child).
-    dense: Vec<u32>,
+    /// 256 entries per dense row: the edge's place among the node's edges plus one (0: no
+    /// edge). A node has fewer than 256 edges: bytes C0, C1 and F5..FF never occur in
+    /// UTF-8, so in no key.
+    dense: Vec<u8>,
     /// The key index ending at each node, read only where `VALUE` is set.
     values: Vec<u32>,
     /// Letter tries: the node after each letter, and after each pair of letters (by
@@ -34,10 +36,10 @@ pub(crate) struct Trie {
 #[derive(Clone, Copy, Debug)]
 struct Node {
     /// A sparse node's edge labels, in order, `NO_LABEL` past them (bytes, not a `u64`,
-    /// so that a node is 12 bytes).
+    /// so that a node is 12 bytes); a dense node's row in `dense` (a `u32`, little-endian).
     inline: [u8; 8],
-    /// The node's first edge in `labels`, or for dense nodes their row in `dense`; with
-    /// the `DENSE` and `VALUE` flags in the top bits.
+    /// The node's first edge in `labels`, with the `DENSE` and `VALUE` flags in the top
+    /// bits.
     first: u32,
 }
 
@@ -134,10 +136,13 @@ impl Trie {
                 let row = (t.dense.len() / 256) as u32;
                 let base = t.dense.len();
                 t.dense.resize(base + 256, 0);
+                debug_assert!(end - first < 256, "a node has fewer than 256 edges");
                 for e in first..end {
-                    t.dense[base + t.labels[e as usize] as usize] = e + 1;
+                    let place = (e - first + 1) as u8;
+                    t.dense[base + t.labels[e as usize] as usize] = place;
                 }
-                t.nodes[n].first = row | DENSE | (t.nodes[n].first & VALUE);
+                t.nodes[n].inline[..4].copy_from_slice(&row.to_le_bytes());
+                t.nodes[n].first |= DENSE;
             }
         }
         t
@@ -243,8 +248,9 @@ impl Trie {
     pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
         let Node { inline, first } = self.nodes[node as usize];
         if first & DENSE != 0 {
-            let next = self.dense[(first & INDEX) as usize * 256 + b as usize];
-            return (next != 0).then_some(next);
+            let row = u32::from_le_bytes([inline[0], inline[1], inline[2], inline[3]]);
+            let place = self.dense[row as usize * 256 + b as usize];
+            return (place != 0).then_some((first & INDEX) + u32::from(place));
         }
         // The lowest byte of `inline` equal to `b` (SWAR zero-byte search).
         const ONES: u64 = 0x0101_0101_0101_0101;
