@@ -58,7 +58,8 @@
 //! 1. `normalize`: the text is folded to lower case **without changing byte offsets**;
 //! 2. `gazetteer::matcher`: a trie of the folded surfaces is walked at word starts, and
 //!    `morph` (the Kazakh suffix grammar) decides whether the rest of the word is a valid
-//!    suffix chain (Қазақстан·ға, ТМҰ-·ның) — names never match inside other words.
+//!    suffix chain (Қазақстан·ға, ТМҰ-·ның) — names never match inside other words. The
+//!    same walk gives each word its `word_class`: which lexicons it can belong to.
 //!    Capitalised words that match nothing as written are tried again through
 //!    `gazetteer::script`, a table that folds Latin-script Kazakh (Qazaqstan) and
 //!    Russian-keyboard spellings (Казакстан) onto one skeleton;
