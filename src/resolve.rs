@@ -382,13 +382,14 @@ fn link_abbreviations<'t>(
         return;
     }
     // One pass over the words: ТМҰ, ТМҰ-ның … (words are hashed only when their first
-    // byte is an abbreviation's).
-    let mut first_bytes = [false; 256];
-    for abbr in linked.keys() {
-        first_bytes[abbr.as_bytes()[0] as usize] = true;
-    }
+    // two bytes are an abbreviation's: one byte would let half of all Cyrillic through).
+    let head = |s: &str| {
+        let b = s.as_bytes();
+        [b[0], b.get(1).copied().unwrap_or(0)]
+    };
+    let heads: Vec<[u8; 2]> = linked.keys().map(|abbr| head(abbr)).collect();
     let mut added = Vec::new();
-    for w in words.iter().filter(|w| first_bytes[text.as_bytes()[w.start] as usize]) {
+    for w in words.iter().filter(|w| heads.contains(&head(&text[w.start..w.end]))) {
         let word = &text[w.start..w.end];
         let abbr = word.split(crate::normalize::is_suffix_joiner).next().unwrap_or(word);
         let Some((id, name, kind)) = linked.get(abbr) else { continue };
