@@ -87,9 +87,9 @@ impl Extractor {
     /// assert_eq!(ex.entities[1].text, "Бакуде");
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
-        let folded = normalize::fold(text);
+        let (mut folded, mut words) = (String::new(), Vec::new());
+        normalize::fold_and_split(text, &mut folded, &mut words);
         let lex = self.inner.lex;
-        let words = rules::words(text);
         let mut gazetteer = Vec::new();
         let mut classes = Vec::new();
         self.__gazetteer_into(text, &folded, &words, &mut gazetteer, &mut classes);

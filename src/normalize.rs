@@ -18,6 +18,46 @@
 /// Extended, Greek) go through a table; only three- and four-byte chars take the general
 /// path.
 pub(crate) fn fold_into(text: &str, out: &mut String) {
+    fold_each(text, out, |_, _, _| {});
+}
+
+/// Folds `text` into `out` (as [`fold_into`]) and splits it into `words` in the same
+/// pass: runs of word chars, parts joined across a hyphen or apostrophe that has a word
+/// char on both sides (Қасым-Жомарт, ТМҰ-ның).
+pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>) {
+    words.clear();
+    words.reserve(text.len() / 8);
+    // The word being read, and where a joiner after it began (the word ends there
+    // unless a word char follows).
+    let mut open: Option<Word> = None;
+    let mut joiner: Option<usize> = None;
+    fold_each(text, out, |i, len, c| {
+        if is_word_char(c) {
+            match open.as_mut() {
+                Some(w) => {
+                    w.joined |= joiner.take().is_some();
+                    w.end = i + len;
+                }
+                None => {
+                    open = Some(Word { start: i, end: i + len, cap: is_upper(c), joined: false })
+                }
+            }
+        } else if open.is_some() && joiner.is_none() && is_suffix_joiner(c) {
+            joiner = Some(i);
+        } else if let Some(w) = open.take() {
+            joiner = None;
+            words.push(w);
+        }
+    });
+    if let Some(w) = open {
+        words.push(w);
+    }
+}
+
+/// The fold loop: calls `each(offset, len, char)` for every char of `text` (the
+/// caller's char, not its fold) while folding into `out`.
+#[inline]
+fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, char)) {
     let table = two_byte_table();
     let src = text.as_bytes();
     let mut buf = std::mem::take(out).into_bytes();
@@ -28,6 +68,7 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
         let b = src[i];
         if b < 0x80 {
             buf.push(b.to_ascii_lowercase());
+            each(i, 1, char::from(b));
             i += 1;
         } else if b < 0xE0 {
             // A two-byte char (the input is valid UTF-8, so src[i + 1] exists).
@@ -35,12 +76,14 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
             let l = table[cp];
             buf.push(0xC0 | (l >> 6) as u8);
             buf.push(0x80 | (l & 0x3F) as u8);
+            each(i, 2, char::from_u32(cp as u32).unwrap_or(char::REPLACEMENT_CHARACTER));
             i += 2;
         } else {
             let n = if b < 0xF0 { 3 } else { 4 };
-            let c = text[i..].chars().next().map_or(char::REPLACEMENT_CHARACTER, fold_char);
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             let mut enc = [0; 4];
-            buf.extend_from_slice(c.encode_utf8(&mut enc).as_bytes());
+            buf.extend_from_slice(fold_char(c).encode_utf8(&mut enc).as_bytes());
+            each(i, n, c);
             i += n;
         }
     }
@@ -52,6 +95,18 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     // `fold_table_agrees_with_char_fold`, and by the property tests).
     *out = unsafe { String::from_utf8_unchecked(buf) };
     debug_assert_eq!(out.len(), text.len());
+}
+
+/// A word of the text: a run of word chars, hyphenated parts joined (Қасым-Жомарт,
+/// ТМҰ-ның).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Has parts joined by a hyphen or an apostrophe.
+    pub joined: bool,
 }
 
 /// The fold of every two-byte code point (U+0080..U+07FF), indexed by code point.

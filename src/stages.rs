@@ -23,9 +23,13 @@ pub struct Prepared<'t> {
     entities: Vec<Entity<'t>>,
 }
 
-/// Folds `text` (the normalisation stage); returns the folded text.
+/// Folds `text` and splits it into words (the normalisation stage); returns the folded
+/// text.
 pub fn normalize(text: &str) -> String {
-    normalize::fold(text)
+    let (mut folded, mut words) = (String::new(), Vec::new());
+    normalize::fold_and_split(text, &mut folded, &mut words);
+    std::hint::black_box(&words);
+    folded
 }
 
 /// The folded surface forms of the embedded gazetteer, as the matcher's trie holds
@@ -50,8 +54,8 @@ impl Extractor {
     /// Runs every stage once and keeps each stage's output.
     #[doc(hidden)]
     pub fn __prepare<'t>(&self, text: &'t str) -> Prepared<'t> {
-        let folded = normalize::fold(text);
-        let words = rules::words(text);
+        let (mut folded, mut words) = (String::new(), Vec::new());
+        normalize::fold_and_split(text, &mut folded, &mut words);
         let mut gazetteer = Vec::new();
         let mut classes = Vec::new();
         self.__gazetteer_into(text, &folded, &words, &mut gazetteer, &mut classes);
@@ -65,15 +69,13 @@ impl Extractor {
         Prepared { text, folded, gazetteer, rule_matches, words, classes, defs, entities }
     }
 
-    /// The gazetteer stage alone: word splitting, the scan (which finds the words'
-    /// lexicon classes too) and its reading choice; returns the count.
+    /// The gazetteer stage alone: the scan (which finds the words' lexicon classes too)
+    /// and its reading choice; returns the count.
     #[doc(hidden)]
     pub fn __gazetteer(&self, p: &Prepared<'_>) -> usize {
         let mut out = Vec::new();
-        // The words are split here: the gazetteer scan is their first user.
-        let words = rules::words(p.text);
         let mut classes = Vec::new();
-        self.__gazetteer_into(p.text, &p.folded, &words, &mut out, &mut classes);
+        self.__gazetteer_into(p.text, &p.folded, &p.words, &mut out, &mut classes);
         out.len()
     }
 

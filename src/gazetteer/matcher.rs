@@ -412,9 +412,10 @@ mod tests {
     }
 
     fn found(m: &Matcher, text: &str) -> Vec<String> {
-        let folded = fold(text);
+        let (mut folded, mut words) = (String::new(), Vec::new());
+        crate::normalize::fold_and_split(text, &mut folded, &mut words);
         let mut out = Vec::new();
-        m.find(text, &folded, &crate::rules::words(text), true, &mut out, &mut Vec::new());
+        m.find(text, &folded, &words, true, &mut out, &mut Vec::new());
         out.iter()
             .map(|c| {
                 let t = m.targets(c.pattern).next().unwrap();

@@ -18,7 +18,6 @@ use std::sync::Arc;
 use crate::entity::{Case, Entity, EntityId, Kind};
 use crate::lexicon::Lexicons;
 use crate::morph::{suffix_chain, Chain, Stem};
-use crate::normalize::{char_at, is_suffix_joiner, is_word_char, word_end};
 use crate::word_class::{Class, Classes};
 
 pub(crate) use abbreviation::{definitions, Definition};
@@ -45,17 +44,7 @@ impl RuleMatch {
     }
 }
 
-/// A word of the text: a run of word chars, hyphenated parts joined (Қасым-Жомарт,
-/// ТМҰ-ның).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Word {
-    pub start: usize,
-    pub end: usize,
-    /// Starts with a capital letter.
-    pub cap: bool,
-    /// Has parts joined by a hyphen or an apostrophe.
-    pub joined: bool,
-}
+pub(crate) use crate::normalize::Word;
 
 /// What every rule sees.
 pub(crate) struct Rules<'t, 'a> {
@@ -167,8 +156,11 @@ pub(crate) fn modifier_shaped(word: &str) -> bool {
     word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// Splits `text` into words.
+/// Splits `text` into words, char by char: the definition `normalize::fold_and_split`
+/// implements in its fold pass (tested against this).
+#[cfg(test)]
 pub(crate) fn words(text: &str) -> Vec<Word> {
+    use crate::normalize::{char_at, is_suffix_joiner, is_word_char, word_end};
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 8);
     let mut i = 0;
@@ -314,6 +306,39 @@ pub(crate) mod tests {
             .filter(|e| keep(e.kind))
             .map(|e| format!("{} {}", e.label, e.text))
             .collect()
+    }
+
+    #[test]
+    fn words_split_in_the_fold_pass_are_those_split_char_by_char() {
+        let mut texts: Vec<String> = [
+            "Қасым-Жомарт ТМҰ-ның – «Хабар» O'Brien д’Артаньян ҂Ә҃ӘӘ é-é a--b -x x- 5%-ке",
+            "",
+            "-",
+            "ӘӘ‐әә‑ә’",
+            "a-",
+            "Ә'-Ә",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut all = String::new();
+        for cp in (0..0x600).chain(0x1E00..0x2100).chain(0x1F600..0x1F610) {
+            if let Some(c) = char::from_u32(cp) {
+                for joiner in ["-", "’", ""] {
+                    all.push('ә');
+                    all.push(c);
+                    all.push_str(joiner);
+                    all.push(c);
+                    all.push(' ');
+                }
+            }
+        }
+        texts.push(all);
+        for t in &texts {
+            let (mut folded, mut split) = (String::new(), Vec::new());
+            crate::normalize::fold_and_split(t, &mut folded, &mut split);
+            assert_eq!(split, words(t), "help: {t:?}");
+            assert_eq!(folded, crate::normalize::fold(t));
+        }
     }
 
     #[test]
