@@ -21,6 +21,26 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     fold_each(text, out, |_, _, _| {});
 }
 
+/// Char classes for word splitting, one bit each (see [`class_of`]).
+const WORD: u8 = 1;
+const UPPER: u8 = 2;
+const JOINER: u8 = 4;
+
+/// The word-splitting classes of `c`.
+fn class_of(c: char) -> u8 {
+    let mut class = 0;
+    if is_word_char(c) {
+        class |= WORD;
+    }
+    if is_upper(c) {
+        class |= UPPER;
+    }
+    if is_suffix_joiner(c) {
+        class |= JOINER;
+    }
+    class
+}
+
 /// Folds `text` into `out` (as [`fold_into`]) and splits it into `words` in the same
 /// pass: runs of word chars, parts joined across a hyphen or apostrophe that has a word
 /// char on both sides (Қасым-Жомарт, ТМҰ-ның).
@@ -30,22 +50,24 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
     // The word being read, and where a joiner after it began (the word ends there
     // unless a word char follows).
     let mut open: Option<Word> = None;
-    let mut joiner: Option<usize> = None;
-    fold_each(text, out, |i, len, c| {
-        if is_word_char(c) {
+    let mut joiner = false;
+    fold_each(text, out, |i, len, class| {
+        if class & WORD != 0 {
             match open.as_mut() {
                 Some(w) => {
-                    w.joined |= joiner.take().is_some();
+                    w.joined |= joiner;
+                    joiner = false;
                     w.end = i + len;
                 }
                 None => {
-                    open = Some(Word { start: i, end: i + len, cap: is_upper(c), joined: false })
+                    let cap = class & UPPER != 0;
+                    open = Some(Word { start: i, end: i + len, cap, joined: false })
                 }
             }
-        } else if open.is_some() && joiner.is_none() && is_suffix_joiner(c) {
-            joiner = Some(i);
+        } else if open.is_some() && !joiner && class & JOINER != 0 {
+            joiner = true;
         } else if let Some(w) = open.take() {
-            joiner = None;
+            joiner = false;
             words.push(w);
         }
     });
@@ -54,11 +76,11 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
     }
 }
 
-/// The fold loop: calls `each(offset, len, char)` for every char of `text` (the
-/// caller's char, not its fold) while folding into `out`.
+/// The fold loop: calls `each(offset, len, class)` for every char of `text`, with the
+/// word-splitting classes of the caller's char (not its fold), while folding into `out`.
 #[inline]
-fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, char)) {
-    let table = two_byte_table();
+fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8)) {
+    let (table, classes) = (two_byte_table(), class_table());
     let src = text.as_bytes();
     let mut buf = std::mem::take(out).into_bytes();
     buf.clear();
@@ -68,7 +90,7 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, ch
         let b = src[i];
         if b < 0x80 {
             buf.push(b.to_ascii_lowercase());
-            each(i, 1, char::from(b));
+            each(i, 1, classes[usize::from(b)]);
             i += 1;
         } else if b < 0xE0 {
             // A two-byte char (the input is valid UTF-8, so src[i + 1] exists).
@@ -76,14 +98,14 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, ch
             let l = table[cp];
             buf.push(0xC0 | (l >> 6) as u8);
             buf.push(0x80 | (l & 0x3F) as u8);
-            each(i, 2, char::from_u32(cp as u32).unwrap_or(char::REPLACEMENT_CHARACTER));
+            each(i, 2, classes[cp]);
             i += 2;
         } else {
             let n = if b < 0xF0 { 3 } else { 4 };
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             let mut enc = [0; 4];
             buf.extend_from_slice(fold_char(c).encode_utf8(&mut enc).as_bytes());
-            each(i, n, c);
+            each(i, n, class_of(c));
             i += n;
         }
     }
@@ -107,6 +129,18 @@ pub(crate) struct Word {
     pub cap: bool,
     /// Has parts joined by a hyphen or an apostrophe.
     pub joined: bool,
+}
+
+/// The word-splitting classes of every one- and two-byte code point (U+0000..U+07FF).
+fn class_table() -> &'static [u8; 0x800] {
+    static TABLE: once_cell::sync::Lazy<Box<[u8; 0x800]>> = once_cell::sync::Lazy::new(|| {
+        let mut t = Box::new([0u8; 0x800]);
+        for (cp, slot) in t.iter_mut().enumerate() {
+            *slot = char::from_u32(cp as u32).map_or(0, class_of);
+        }
+        t
+    });
+    &TABLE
 }
 
 /// The fold of every two-byte code point (U+0080..U+07FF), indexed by code point.
