@@ -7,7 +7,7 @@
 
 use super::{segment, QuoteKind};
 use crate::lexicon::ByFirstWord;
-use crate::normalize::{char_at, char_before, is_word_char};
+use crate::normalize::{char_at, char_before, is_suffix_joiner, is_word_char};
 use crate::span::Span;
 use crate::word_class::{Class, Classes};
 
@@ -391,7 +391,7 @@ const NOMINALISED: &[&str] = &[
 ///
 /// The subject must open the sentence; `speaker` decides whether it names someone.
 fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, cues, .. } = *p;
+    let Para { text, folded, span: para, ref sentences, words, cues, .. } = *p;
     for (si, s) in sentences.iter().enumerate() {
         let sf = &folded[s.range()];
         // "Бұл туралы X мәлім етті."
@@ -429,37 +429,7 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
         // The cue ends the sentence, so it starts among its last words (never among the
         // first two): word starts are collected backwards from the end, no further.
         let mut last = [0usize; MAX_CUE_WORDS + 2];
-        let mut n = 0;
-        let mut in_word = false;
-        // Chars from the end, by byte: `k..end` is one char.
-        let b = sf.as_bytes();
-        let mut end = b.len();
-        while end > 0 {
-            let mut k = end - 1;
-            while k > 0 && b[k] & 0xC0 == 0x80 {
-                k -= 1;
-            }
-            let w = match b[k] {
-                x if x < 0x80 => x.is_ascii_alphanumeric(),
-                // U+0400..U+04FF: letters but for the signs U+0482..U+0489.
-                0xD0..=0xD3 => !(b[k] == 0xD2 && (0x82..=0x89).contains(&b[k + 1])),
-                _ => sf[k..end].chars().next().is_some_and(is_word_char),
-            };
-            if in_word && !w {
-                // The word after this char started just after it.
-                last[n] = s.start + end;
-                n += 1;
-                if n == last.len() {
-                    break;
-                }
-            }
-            in_word = w;
-            end = k;
-        }
-        if in_word && n < last.len() {
-            last[n] = s.start;
-            n += 1;
-        }
+        let n = run_starts_from_end(text, words, *s, &mut last);
         // `last[..n]` runs from the sentence end backwards; with fewer than all slots
         // filled it holds every word, and the first two words are skipped.
         let take = if n == last.len() { MAX_CUE_WORDS } else { n.saturating_sub(2) };
@@ -505,6 +475,66 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
     }
 }
 
+/// The starts of the runs of word chars in sentence `s`, from its end backwards, into
+/// `out` (as many as fit); returns how many. A run starts at a word char after a non-word
+/// char, or at the sentence start: the starts of the words (`words`, the paragraph's),
+/// of their parts after a joiner (ТМҰ-·ның), and the sentence start when it is a word
+/// char.
+fn run_starts_from_end(
+    text: &str,
+    words: &[crate::rules::Word],
+    s: Span,
+    out: &mut [usize],
+) -> usize {
+    let mut n = 0;
+    let mut push = |at: usize| {
+        if n < out.len() {
+            out[n] = at;
+            n += 1;
+        }
+        n < out.len()
+    };
+    let upto = words.partition_point(|w| w.start < s.end);
+    for w in words[..upto].iter().rev() {
+        if w.end <= s.start {
+            break;
+        }
+        if w.joined {
+            // Part starts after each joiner, last first.
+            let mut parts = [0usize; 8];
+            let mut m = 0;
+            let mut extra = Vec::new();
+            for (k, c) in text[w.start..w.end].char_indices() {
+                if is_suffix_joiner(c) {
+                    let part = w.start + k + c.len_utf8();
+                    if m < parts.len() {
+                        parts[m] = part;
+                        m += 1;
+                    } else {
+                        extra.push(part);
+                    }
+                }
+            }
+            for &part in extra.iter().rev().chain(parts[..m].iter().rev()) {
+                if part > s.start && part < s.end && !push(part) {
+                    return n;
+                }
+            }
+        }
+        if w.start > s.start {
+            if !push(w.start) {
+                return n;
+            }
+        } else {
+            break;
+        }
+    }
+    if char_at(text, s.start).is_some_and(is_word_char) {
+        push(s.start);
+    }
+    n
+}
+
 /// "«…», – деді X. – …": speech that goes on after its reporting clause, opened by a
 /// dash at the start of the next sentence and running to the paragraph end.
 fn continuation(p: &Para<'_>, first: usize, out: &mut Vec<Found>) {
@@ -541,6 +571,53 @@ fn continuation(p: &Para<'_>, first: usize, out: &mut Vec<Found>) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn run_starts_are_those_of_a_char_scan() {
+        // The char-by-char definition: from the sentence end backwards, a run starts
+        // after each non-word char followed by a word char, and at the sentence start
+        // when it is a word char.
+        let reference = |text: &str, s: Span, out: &mut [usize]| {
+            let mut n = 0;
+            let mut in_word = false;
+            for (k, c) in text[s.range()].char_indices().rev() {
+                let w = is_word_char(c);
+                if in_word && !w && n < out.len() {
+                    out[n] = s.start + k + c.len_utf8();
+                    n += 1;
+                }
+                in_word = w;
+            }
+            if in_word && n < out.len() {
+                out[n] = s.start;
+                n += 1;
+            }
+            n
+        };
+        let texts = [
+            "Бұл – ТМҰ-ның, БҰҰ-ның және Қазақстан-Қытай шекарасының мәселесі, деп санайды ол.",
+            "«Жоба» басталды. Ол-бұл-анау-мынау-сол-осы-бәрі-де-тағы-бір сөз – деді. 5%-ке өсті",
+            "A. B. Құрмашев айтты: «Иә». Д’Артаньян келді. ҚР — ЕО-ға -дейін",
+            "-а. б- ә'ә ''қ",
+            "",
+        ];
+        for t in texts {
+            let (mut folded, mut words) = (String::new(), Vec::new());
+            crate::normalize::fold_and_split(t, &mut folded, &mut words);
+            for para in segment::paragraphs(t) {
+                for s in segment::sentences(t, para) {
+                    for size in [3, MAX_CUE_WORDS + 2, 40] {
+                        let (mut got, mut want) = (vec![0; size], vec![0; size]);
+                        let n = run_starts_from_end(t, &words, s, &mut got);
+                        let m = reference(t, s, &mut want);
+                        assert_eq!(got[..n], want[..m], "help: {:?}", &t[s.range()]);
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn nominalised_endings_end_in_n() {
         // `subject_first` tests the last letter before the endings.
