@@ -55,7 +55,8 @@
 //!
 //! ## Pipeline
 //! Data flows one way, one module per stage:
-//! 1. `normalize`: the text is folded to lower case **without changing byte offsets**;
+//! 1. `normalize`: the text is folded to lower case **without changing byte offsets**,
+//!    and split into words in the same pass;
 //! 2. `gazetteer::matcher`: a trie of the folded surfaces is walked at word starts, and
 //!    `morph` (the Kazakh suffix grammar) decides whether the rest of the word is a valid
 //!    suffix chain (Қазақстан·ға, ТМҰ-·ның) — names never match inside other words. The
