@@ -53,6 +53,8 @@ pub(crate) struct Rules<'t, 'a> {
     pub words: Vec<Word>,
     /// The lexicon classes of each word (see `word_class`).
     pub classes: Vec<Classes>,
+    /// The gazetteer entity covering each word's start (its index; `u32::MAX`: none).
+    covering: Vec<u32>,
     pub gazetteer: &'a [Entity<'t>],
     pub lex: &'static Lexicons,
 }
@@ -67,7 +69,17 @@ impl<'t, 'a> Rules<'t, 'a> {
         lex: &'static Lexicons,
     ) -> Rules<'t, 'a> {
         debug_assert_eq!(words.len(), classes.len());
-        Rules { text, folded, words, classes, gazetteer, lex }
+        // Words and entities are both sorted: one sweep finds the entity over each word.
+        let mut covering = Vec::with_capacity(words.len());
+        let mut after = 0; // entities starting at or before the word
+        for w in &words {
+            while gazetteer.get(after).is_some_and(|e| e.start <= w.start) {
+                after += 1;
+            }
+            let over = after.checked_sub(1).filter(|&i| gazetteer[i].end > w.start);
+            covering.push(over.map_or(u32::MAX, |i| i as u32));
+        }
+        Rules { text, folded, words, classes, covering, gazetteer, lex }
     }
 
     /// The folded form of word `i`.
@@ -118,7 +130,7 @@ impl<'t, 'a> Rules<'t, 'a> {
     pub(crate) fn trim_sentence_start(&self, first: usize, last: usize) -> usize {
         if first < last
             && self.sentence_start(first)
-            && self.entity_covering(self.words[first].start).is_none()
+            && self.entity_over(first).is_none()
             && !self.first_name(first)
             && !modifier_shaped(self.fw(first))
         {
@@ -138,6 +150,13 @@ impl<'t, 'a> Rules<'t, 'a> {
     pub(crate) fn entity_at(&self, i: usize) -> Option<&'a Entity<'t>> {
         let start = self.words[i].start;
         self.gazetteer.binary_search_by_key(&start, |e| e.start).ok().map(|k| &self.gazetteer[k])
+    }
+
+    /// The gazetteer entity covering the start of word `k`, if any (as
+    /// [`Rules::entity_covering`], looked up once per word).
+    pub(crate) fn entity_over(&self, k: usize) -> Option<&'a Entity<'t>> {
+        let i = self.covering[k];
+        (i != u32::MAX).then(|| &self.gazetteer[i as usize])
     }
 
     /// The gazetteer entity covering byte `pos`, if any.

@@ -65,7 +65,7 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
             | "жанындағы"
     ) || r.words[k].cap && r.stop(k)
         || LEGAL_FORMS.contains(&&r.text[r.words[k].start..r.words[k].end])
-        || r.entity_covering(r.words[k].start).is_some_and(|e| {
+        || r.entity_over(k).is_some_and(|e| {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
             // of Almaty; "Франциядағы Лувр мұражайы" starts after the place).
             e.label == Label::Person || e.stem_end < e.end

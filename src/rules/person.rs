@@ -59,7 +59,7 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
         && !r.stop(i)
         && r.fw(i).chars().all(|c| crate::normalize::is_letter(c) || c == '-')
         && r.text[w.start..w.end].chars().skip(1).any(crate::normalize::is_lower)
-        && r.entity_covering(w.start).is_none_or(|e| e.label == Label::Person)
+        && r.entity_over(i).is_none_or(|e| e.label == Label::Person)
 }
 
 /// Whether word `i` is a title or role noun (Президент, министр): it stands before a

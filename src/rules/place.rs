@@ -21,7 +21,7 @@ fn inside(kind: Kind, lemma: &str) -> bool {
 /// Whether word `k` is a gazetteer name with a case suffix ("Польшаның Гливице
 /// қаласында": the genitive is not part of the city's name).
 fn inflected_entity(r: &Rules<'_, '_>, k: usize) -> bool {
-    r.entity_covering(r.words[k].start).is_some_and(|e| e.stem_end < e.end)
+    r.entity_over(k).is_some_and(|e| e.stem_end < e.end)
 }
 
 /// Whether word `k` is a given name or a patronymic.
@@ -56,7 +56,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             && r.words[k - 1].cap
             && !r.stop(k - 1)
             && !inflected_entity(r, k - 1)
-            && !(outside && r.entity_covering(r.words[k - 1].start).is_some())
+            && !(outside && r.entity_over(k - 1).is_some())
             && !(outside && person_word(r, k - 1))
         {
             k -= 1;

@@ -113,7 +113,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             {
                 break;
             }
-            if let Some(e) = r.entity_covering(r.words[prev].start) {
+            if let Some(e) = r.entity_over(prev) {
                 let izafet = matches!(e.case, Some(Case::Nominative | Case::Genitive));
                 // A body right before the role is part of the title ("Мәжіліс төрағасы",
                 // "Үкімет басшысы", "Ұлттық банк төрағасы"); further left it is its own
