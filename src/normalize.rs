@@ -195,8 +195,6 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Whether `c` is a letter (`char::is_alphabetic`), with a fast path for ASCII and
-/// Cyrillic.
 /// `char::is_alphanumeric`, with fast paths for ASCII and the Cyrillic block (whose only
 /// non-alphanumerics are U+0482..U+0489).
 #[inline]
@@ -208,6 +206,8 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a letter (`char::is_alphabetic`), with a fast path for ASCII and
+/// Cyrillic.
 #[inline]
 pub(crate) fn is_letter(c: char) -> bool {
     match c as u32 {
@@ -232,7 +232,7 @@ pub(crate) fn is_upper(c: char) -> bool {
     }
 }
 
-/// Whether `c` is lower case (`crate::normalize::is_lower`), with a fast path for ASCII and
+/// Whether `c` is lower case (`char::is_lowercase`), with a fast path for ASCII and
 /// Cyrillic.
 #[inline]
 pub(crate) fn is_lower(c: char) -> bool {

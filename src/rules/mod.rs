@@ -179,34 +179,27 @@ pub(crate) fn modifier_shaped(word: &str) -> bool {
 /// implements in its fold pass (tested against this).
 #[cfg(test)]
 pub(crate) fn words(text: &str) -> Vec<Word> {
-    use crate::normalize::{char_at, is_suffix_joiner, is_word_char, word_end};
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 8);
-    let mut i = 0;
-    while i < b.len() {
-        // ASCII spaces and punctuation by byte.
-        if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let Some(c) = char_at(text, i) else { break };
+    use crate::normalize::{is_suffix_joiner, is_upper, is_word_char};
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if !is_word_char(c) {
-            i += c.len_utf8();
             continue;
         }
-        let start = i;
-        let mut end = word_end(text, i);
-        let mut joined = false;
-        // Hyphenated parts join the word.
-        while let Some(d) = char_at(text, end).filter(|&d| is_suffix_joiner(d)) {
-            if !char_at(text, end + d.len_utf8()).is_some_and(is_word_char) {
+        let mut word = Word { start: i, end: i + c.len_utf8(), cap: is_upper(c), joined: false };
+        while let Some(&(j, d)) = chars.peek() {
+            if is_word_char(d) {
+                word.end = j + d.len_utf8();
+            } else if is_suffix_joiner(d)
+                && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char)
+            {
+                word.joined = true;
+            } else {
                 break;
             }
-            end = word_end(text, end + d.len_utf8());
-            joined = true;
+            chars.next();
         }
-        out.push(Word { start, end, cap: crate::normalize::is_upper(c), joined });
-        i = end;
+        out.push(word);
     }
     out
 }
