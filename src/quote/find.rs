@@ -501,22 +501,9 @@ fn run_starts_from_end(
         }
         if w.joined {
             // Part starts after each joiner, last first.
-            let mut parts = [0usize; 8];
-            let mut m = 0;
-            let mut extra = Vec::new();
-            for (k, c) in text[w.start..w.end].char_indices() {
-                if is_suffix_joiner(c) {
-                    let part = w.start + k + c.len_utf8();
-                    if m < parts.len() {
-                        parts[m] = part;
-                        m += 1;
-                    } else {
-                        extra.push(part);
-                    }
-                }
-            }
-            for &part in extra.iter().rev().chain(parts[..m].iter().rev()) {
-                if part > s.start && part < s.end && !push(part) {
+            for (k, c) in text[w.start..w.end].char_indices().rev() {
+                let part = w.start + k + c.len_utf8();
+                if is_suffix_joiner(c) && part > s.start && part < s.end && !push(part) {
                     return n;
                 }
             }
