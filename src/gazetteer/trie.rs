@@ -19,8 +19,6 @@ use std::collections::VecDeque;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Trie {
     nodes: Vec<Node>,
-    /// Edge bytes, sorted within each node; edge `e` leads to node `e + 1`.
-    labels: Vec<u8>,
     /// 256 entries per dense row: the edge's place among the node's edges plus one (0: no
     /// edge). A node has fewer than 256 edges: bytes C0, C1 and F5..FF never occur in
     /// UTF-8, so in no key.
@@ -38,8 +36,8 @@ struct Node {
     /// A sparse node's edge labels, in order, `NO_LABEL` past them (bytes, not a `u64`,
     /// so that a node is 12 bytes); a dense node's row in `dense` (a `u32`, little-endian).
     inline: [u8; 8],
-    /// The node's first edge in `labels`, with the `DENSE` and `VALUE` flags in the top
-    /// bits.
+    /// The node's first edge (edge `e` leads to node `e + 1`), with the `DENSE` and
+    /// `VALUE` flags in the top bits.
     first: u32,
 }
 
@@ -102,6 +100,8 @@ impl Trie {
         let mut order: Vec<u32> = (0..keys.len() as u32).collect();
         order.sort_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
         let mut t = Trie::default();
+        // Every edge's byte, sorted within each node (needed while building only).
+        let mut labels: Vec<u8> = Vec::new();
         // (range of `order` sharing the node's prefix, depth)
         let mut queue = VecDeque::from([(0, order.len(), 0)]);
         while let Some((mut lo, hi, depth)) = queue.pop_front() {
@@ -112,16 +112,16 @@ impl Trie {
                 }
                 lo += 1;
             }
-            let first = t.labels.len() as u32;
+            let first = labels.len() as u32;
             while lo < hi {
                 let b = key(order[lo])[depth];
                 let end = lo + order[lo..hi].iter().take_while(|&&i| key(i)[depth] == b).count();
-                t.labels.push(b);
+                labels.push(b);
                 queue.push_back((lo, end, depth + 1));
                 lo = end;
             }
             let mut inline = [NO_LABEL; 8];
-            let edges = &t.labels[first as usize..];
+            let edges = &labels[first as usize..];
             if edges.len() <= SPARSE_MAX {
                 inline[..edges.len()].copy_from_slice(edges);
             }
@@ -131,7 +131,7 @@ impl Trie {
         }
         for n in 0..t.nodes.len() {
             let first = t.nodes[n].first & INDEX;
-            let end = t.nodes.get(n + 1).map_or(t.labels.len() as u32, |next| next.first & INDEX);
+            let end = t.nodes.get(n + 1).map_or(labels.len() as u32, |next| next.first & INDEX);
             if (end - first) as usize > SPARSE_MAX {
                 let row = (t.dense.len() / 256) as u32;
                 let base = t.dense.len();
@@ -139,7 +139,7 @@ impl Trie {
                 debug_assert!(end - first < 256, "a node has fewer than 256 edges");
                 for e in first..end {
                     let place = (e - first + 1) as u8;
-                    t.dense[base + t.labels[e as usize] as usize] = place;
+                    t.dense[base + labels[e as usize] as usize] = place;
                 }
                 t.nodes[n].inline[..4].copy_from_slice(&row.to_le_bytes());
                 t.nodes[n].first |= DENSE;
