@@ -195,6 +195,17 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The bytes of `x` equal to `b`, as a mask with the high bit of each set (SWAR
+/// zero-byte search): zero exactly when no byte is `b`, and its lowest set bit marks the
+/// first such byte (bits above a match may be set by the borrow, so only the lowest is
+/// exact).
+#[inline]
+pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x ^ (ONES * u64::from(b));
+    y.wrapping_sub(ONES) & !y & (ONES << 7)
+}
+
 /// `char::is_alphanumeric`, with fast paths for ASCII and the Cyrillic block (whose only
 /// non-alphanumerics are U+0482..U+0489).
 #[inline]
@@ -326,6 +337,22 @@ pub(crate) fn is_word_start(original: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_equal_finds_the_first_equal_byte() {
+        for (bytes, b, first) in [
+            ([1u8, 2, 3, 4, 5, 6, 7, 8], 5, Some(4)),
+            ([0xFF, 0, 0x80, 0x80, 1, 1, 0, 0], 0x80, Some(2)),
+            ([9; 8], 9, Some(0)),
+            ([0, 1, 0, 1, 0, 1, 0, 1], 2, None),
+            ([0xC2, 0xBB, 0xD0, 0xB0, 0xD1, 0x80, 0x20, 0xC2], 0xC2, Some(0)),
+        ] {
+            let mask = bytes_equal(u64::from_le_bytes(bytes), b);
+            let found = (mask != 0).then(|| mask.trailing_zeros() as usize / 8);
+            assert_eq!(found, first, "help: {bytes:?} {b}");
+            assert_eq!(found, bytes.iter().position(|&x| x == b));
+        }
+    }
 
     #[test]
     fn alphanumeric_fast_paths_agree_with_char() {

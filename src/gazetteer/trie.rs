@@ -252,10 +252,8 @@ impl Trie {
             let place = self.dense[row as usize * 256 + b as usize];
             return (place != 0).then_some((first & INDEX) + u32::from(place));
         }
-        // The lowest byte of `inline` equal to `b` (SWAR zero-byte search).
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        let x = u64::from_le_bytes(inline) ^ (ONES * u64::from(b));
-        let zero = x.wrapping_sub(ONES) & !x & (ONES << 7);
+        // The lowest byte of `inline` equal to `b`.
+        let zero = crate::normalize::bytes_equal(u64::from_le_bytes(inline), b);
         if zero == 0 || b == NO_LABEL {
             return None;
         }

@@ -9,12 +9,8 @@ use crate::span::Span;
 /// by byte, eight at a time in runs of non-ASCII text. For loops that only look at
 /// punctuation.
 pub(crate) fn punctuation(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES << 7;
-    let has_byte = |x: u64, b: u8| {
-        let y = x ^ (ONES * u64::from(b));
-        y.wrapping_sub(ONES) & !y & HIGH != 0
-    };
+    use crate::normalize::bytes_equal;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -23,7 +19,7 @@ pub(crate) fn punctuation(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
             // rest of a char cut at the end.
             if let Some(block) = b.get(i..i + 8) {
                 let x = u64::from_le_bytes(block.try_into().unwrap_or_default());
-                if x & HIGH == HIGH && !has_byte(x, 0xC2) && !has_byte(x, 0xE2) {
+                if x & HIGH == HIGH && bytes_equal(x, 0xC2) == 0 && bytes_equal(x, 0xE2) == 0 {
                     i += 8;
                     while b.get(i).is_some_and(|&c| c & 0xC0 == 0x80) {
                         i += 1;
