@@ -50,6 +50,15 @@ impl Default for Extractor {
     }
 }
 
+/// What [`Extractor::scan`] gives: the folded text, its words, their lexicon classes
+/// and the gazetteer entities.
+pub(crate) struct Scanned<'t> {
+    pub folded: String,
+    pub words: Vec<rules::Word>,
+    pub classes: Vec<crate::word_class::Classes>,
+    pub gazetteer: Vec<crate::entity::Entity<'t>>,
+}
+
 impl Extractor {
     /// The default extractor: embedded gazetteers, all rules.
     ///
@@ -87,12 +96,8 @@ impl Extractor {
     /// assert_eq!(ex.entities[1].text, "Бакуде");
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
-        let (mut folded, mut words) = (String::new(), Vec::new());
-        normalize::fold_and_split(text, &mut folded, &mut words);
         let lex = self.inner.lex;
-        let mut gazetteer = Vec::new();
-        let mut classes = Vec::new();
-        self.__gazetteer_into(text, &folded, &words, &mut gazetteer, &mut classes);
+        let Scanned { folded, words, classes, gazetteer } = self.scan(text);
         if !self.inner.rules {
             return Extraction { entities: gazetteer, quotes: Vec::new() };
         }
@@ -163,6 +168,17 @@ impl Extractor {
     }
 
     /// The gazetteer stage: scan, then one reading per match.
+    /// The first stages, which every pipeline runs: the fold of `text` with its words,
+    /// then the gazetteer scan, which gives the words' classes and the gazetteer
+    /// entities.
+    pub(crate) fn scan<'t>(&self, text: &'t str) -> Scanned<'t> {
+        let (mut folded, mut words) = (String::new(), Vec::new());
+        normalize::fold_and_split(text, &mut folded, &mut words);
+        let (mut gazetteer, mut classes) = (Vec::new(), Vec::new());
+        self.__gazetteer_into(text, &folded, &words, &mut gazetteer, &mut classes);
+        Scanned { folded, words, classes, gazetteer }
+    }
+
     pub(crate) fn __gazetteer_into<'t>(
         &self,
         text: &'t str,

@@ -54,11 +54,7 @@ impl Extractor {
     /// Runs every stage once and keeps each stage's output.
     #[doc(hidden)]
     pub fn __prepare<'t>(&self, text: &'t str) -> Prepared<'t> {
-        let (mut folded, mut words) = (String::new(), Vec::new());
-        normalize::fold_and_split(text, &mut folded, &mut words);
-        let mut gazetteer = Vec::new();
-        let mut classes = Vec::new();
-        self.__gazetteer_into(text, &folded, &words, &mut gazetteer, &mut classes);
+        let crate::extractor::Scanned { folded, words, classes, gazetteer } = self.scan(text);
         let r = rules::Rules::new(text, &folded, words, classes.clone(), &gazetteer, lexicons());
         let defs = rules::definitions(&r);
         let mut rule_matches = Vec::new();
