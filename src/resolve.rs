@@ -471,7 +471,9 @@ fn link_surnames<'t>(
     let surnames: Vec<&str> = full.keys().map(String::as_str).collect();
     let mut scratch = crate::gazetteer::script::Scratch::default();
     let mut added = Vec::new();
-    for w in words.iter().filter(|w| w.cap) {
+    // Only words outside every mention can be added: that is checked first, as it is
+    // cheaper than the spelling tests.
+    for w in words.iter().filter(|w| w.cap && overlapping(entities, w.start, w.end).is_none()) {
         let word = &folded[w.start..w.end];
         let exact = surnames
             .iter()
@@ -508,9 +510,6 @@ fn link_surnames<'t>(
             })
         });
         let Some((stem_len, case, (id, n))) = found else { continue };
-        if overlapping(entities, w.start, w.end).is_some() {
-            continue;
-        }
         added.push(Entity {
             start: w.start,
             end: w.end,
