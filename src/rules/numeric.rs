@@ -90,35 +90,91 @@ struct Family {
     lead: Lead,
     re: Regex,
     source: &'static str,
+    /// A necessary condition on how a number-led match begins (see [`Digits`]): where it
+    /// fails, the regex cannot match and is not run.
+    shape: fn(Digits) -> bool,
+}
+
+/// How the text at a number start begins: the length of its run of ASCII digits and
+/// the byte after the run (0 at the end of the text). A `$` start has no digits.
+#[derive(Clone, Copy, Debug)]
+struct Digits {
+    len: usize,
+    next: u8,
+}
+
+impl Digits {
+    fn at(folded: &str, start: usize) -> Digits {
+        let rest = &folded.as_bytes()[start..];
+        let len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        Digits { len, next: rest.get(len).copied().unwrap_or(0) }
+    }
+
+    /// Whether the byte after the digits can begin `\s` (any non-ASCII byte can).
+    fn space_next(self) -> bool {
+        matches!(self.next, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') || self.next >= 0x80
+    }
+}
+
+/// Shapes of [`Family::shape`]. A test checks each against its regex.
+fn any_number(d: Digits) -> bool {
+    d.len > 0
+}
+fn day_or_year_date(d: Digits) -> bool {
+    (d.len == 4 && d.next == b'-') || ((1..=2).contains(&d.len) && d.next == b'.')
+}
+fn full_date(d: Digits) -> bool {
+    (d.len == 4 && (d.space_next() || d.next == b'-'))
+        || ((1..=2).contains(&d.len) && d.space_next())
+}
+fn day_month(d: Digits) -> bool {
+    (1..=2).contains(&d.len) && (d.space_next() || d.next == b'-')
+}
+fn year(d: Digits) -> bool {
+    d.len == 4
+}
+fn clock(d: Digits) -> bool {
+    (1..=2).contains(&d.len) && matches!(d.next, b':' | b'.')
+}
+fn money(d: Digits) -> bool {
+    d.len > 0 || d.next == b'$'
+}
+fn ordinal(d: Digits) -> bool {
+    d.len > 0 && d.next == b'-'
+}
+fn word_led(_: Digits) -> bool {
+    true
 }
 
 static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let suffix = format!("(?:-?{L}+)?");
-    let mk = |kind, source, lead, pattern: String| {
+    let mk = |kind, source, lead, shape, pattern: String| {
         // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
         // Cyrillic text, and `find` checks word boundaries itself.
         let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
-        Family { kind, lead, re, source }
+        Family { kind, lead, re, source, shape }
     };
     let n = NUM;
     vec![
         // 2025-10-21, 21.10.2025
-        mk(Kind::Date, "date_numeric", Lead::Number, r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
+        mk(Kind::Date, "date_numeric", Lead::Number, day_or_year_date, r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
         // 2025 жылғы 21 қазанда, 2024 жылдың 5 наурызында, 21 қазан 2025 жыл
         mk(
             Kind::Date,
             "date_full",
             Lead::Number,
+            full_date,
             format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*|[0-9]{{1,2}}\s+{MONTH}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?"),
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
-        mk(Kind::Date, "date_day_month", Lead::Number, format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
-        mk(Kind::Date, "date_month", Lead::Word, format!(r"{MONTH}\s+ай{L}*")),
+        mk(Kind::Date, "date_day_month", Lead::Number, day_month, format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
+        mk(Kind::Date, "date_month", Lead::Word, word_led, format!(r"{MONTH}\s+ай{L}*")),
         mk(
             Kind::Date,
             "date_year",
             Lead::Number,
+            year,
             format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{MONTH}{L}*)?|[0-9]{{4}}\s+ж\."),
         ),
         // Relative dates and periods, as KazNERD tags them: "өткен жылы", "жыл сайын",
@@ -127,22 +183,25 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_relative",
             Lead::Word,
+            word_led,
             format!(
                 r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы)\s+(?:жыл|ай|апта){L}*|(?:жыл|ай|күн|апта)\s+сайын|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күні|таңда|күнге\s+дейін)|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
         ),
         // 18:30, 10:00-де; "сағат" before the number joins the span (see `find`).
-        mk(Kind::Time, "time", Lead::Number, format!(r"(?:[01]?[0-9]|2[0-3])[:.]\s?[0-5][0-9]{suffix}")),
+        mk(Kind::Time, "time", Lead::Number, clock, format!(r"(?:[01]?[0-9]|2[0-3])[:.]\s?[0-5][0-9]{suffix}")),
         mk(
             Kind::Time,
             "time",
             Lead::Word,
+            word_led,
             format!(r"(?:таңертең|кешке|түнде|күндіз|түсте|таңғы|кешкі|түнгі|түнімен){L}*"),
         ),
         mk(
             Kind::Money,
             "money",
             Lead::Number,
+            money,
             format!(
                 r"(?:{n})(?:\s+{MULT}{L}*)?\s*(?:ақш\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
             ),
@@ -151,18 +210,20 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Percentage,
             "percentage",
             Lead::Number,
+            any_number,
             format!(r"(?:{n})\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
         ),
         mk(
             Kind::Quantity,
             "quantity",
             Lead::Number,
+            any_number,
             format!(
                 r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|мвт|тэу|контейнер{L}*){APPROX}"
             ),
         ),
-        mk(Kind::Ordinal, "ordinal", Lead::Number, format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
-        mk(Kind::Cardinal, "cardinal", Lead::Number, format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
+        mk(Kind::Ordinal, "ordinal", Lead::Number, ordinal, format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
+        mk(Kind::Cardinal, "cardinal", Lead::Number, any_number, format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
     ]
 });
 
@@ -228,7 +289,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
         for &s in starts {
-            if s < resume {
+            if s < resume || (f.lead == Lead::Number && !(f.shape)(Digits::at(folded, s))) {
                 continue;
             }
             if let Some(m) = f.re.find(&folded[s..]) {
@@ -241,8 +302,65 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Lead, FAMILIES, LEAD_WORDS, MONTH};
+    use super::{Digits, Lead, FAMILIES, LEAD_WORDS, MONTH};
     use crate::rules::tests::found;
+
+    #[test]
+    fn number_shapes_hold_wherever_the_regex_matches() {
+        // Every digit run length, every separator after it, every tail: where a
+        // number-led family's regex matches, its shape must hold, or the shortcut would
+        // lose the match.
+        let runs = ["", "$", "1", "05", "21", "123", "2025", "12345"];
+        let seps =
+            ["", " ", "  ", "-", ".", ":", ",", "\u{a0}", "\t", "\u{0b}", "\n", "–", "%", "$"];
+        let tails = [
+            "",
+            "жылы",
+            "жылғы 21 қазанда",
+            "жылдың 5 наурызында",
+            "қазан 2025 жыл",
+            "қазанда",
+            "10.2025",
+            "10-21",
+            "2025 жылдары",
+            "ж.",
+            "00",
+            "30-да",
+            "000 теңге",
+            "5 млрд доллар",
+            "мың теңгеден астам",
+            "пайыз",
+            "пайызға дейін",
+            "тонна",
+            "мың тонна",
+            "інші",
+            "ші",
+            "сыншы жылы",
+            "ке",
+            "5",
+        ];
+        let mut matched = vec![0; FAMILIES.len()];
+        for run in runs {
+            for sep in seps {
+                for tail in tails {
+                    let probe = format!("{run}{sep}{tail}");
+                    for (i, f) in FAMILIES.iter().enumerate() {
+                        if f.lead == Lead::Number && f.re.is_match(&probe) {
+                            matched[i] += 1;
+                            assert!(
+                                (f.shape)(Digits::at(&probe, 0)),
+                                "help: {} {probe:?}",
+                                f.source
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        for (f, n) in FAMILIES.iter().zip(matched) {
+            assert!(f.lead == Lead::Word || n > 0, "help: no probe for {}", f.source);
+        }
+    }
 
     #[test]
     fn word_led_families_start_with_a_lead_word() {
