@@ -18,6 +18,12 @@
 /// Extended, Greek) go through a table; only three- and four-byte chars take the general
 /// path.
 pub(crate) fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    fold_push(text, out);
+}
+
+/// Appends the fold of `text` to `out` (see [`fold_into`]).
+pub(crate) fn fold_push(text: &str, out: &mut String) {
     fold_each(text, out, |_, _, _| {});
 }
 
@@ -51,6 +57,7 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
     // unless a word char follows).
     let mut open: Option<Word> = None;
     let mut joiner = false;
+    out.clear();
     fold_each(text, out, |i, len, class| {
         if class & WORD != 0 {
             match open.as_mut() {
@@ -79,11 +86,13 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
 /// The fold loop: calls `each(offset, len, class)` for every char of `text`, with the
 /// word-splitting classes of the caller's char (not its fold), while folding into `out`.
 #[inline]
+/// Appends the fold of `text` to `out`, calling `each(offset, length, classes)` for
+/// every char of `text`.
 fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8)) {
     let (table, classes) = (two_byte_table(), class_table());
     let src = text.as_bytes();
     let mut buf = std::mem::take(out).into_bytes();
-    buf.clear();
+    let before = buf.len();
     buf.reserve(src.len());
     let mut i = 0;
     while i < src.len() {
@@ -110,13 +119,13 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8
         }
     }
     debug_assert!(std::str::from_utf8(&buf).is_ok());
-    // SAFETY: every char of `text` (valid UTF-8) was replaced by the UTF-8 encoding of one
+    // SAFETY: `buf` held a String's bytes, and every char of `text` (valid UTF-8) was replaced by the UTF-8 encoding of one
     // char: ASCII bytes by ASCII bytes, two-byte chars by the two-byte encoding of a code
     // point in U+0080..U+07FF (the table holds no other), longer chars by
     // `char::encode_utf8`. So `buf` is valid UTF-8 (tested over all of U+0000..U+3000 by
     // `fold_table_agrees_with_char_fold`, and by the property tests).
     *out = unsafe { String::from_utf8_unchecked(buf) };
-    debug_assert_eq!(out.len(), text.len());
+    debug_assert_eq!(out.len(), before + text.len());
 }
 
 /// A word of the text: a run of word chars, hyphenated parts joined (Қасым-Жомарт,

@@ -42,6 +42,7 @@ pub(crate) fn gazetteer_entities<'t>(
     candidates: &[Candidate],
     out: &mut Vec<Entity<'t>>,
 ) {
+    let mut id_buf = String::new();
     // A descriptor follows a bare name only ("Алматы қаласы"); after "Ақтөбе облысына"
     // the next noun is not its descriptor.
     let described: Vec<Option<Described>> = candidates
@@ -93,7 +94,7 @@ pub(crate) fn gazetteer_entities<'t>(
                     stem_end: c.end,
                     label: Label::Norp,
                     kind: Kind::Nationality,
-                    id: rule_id(Label::Norp, &folded[c.start..c.end]),
+                    id: rule_id(Label::Norp, &folded[c.start..c.end], &mut id_buf),
                     name: Arc::from(word),
                     case: c.chain.case,
                     source: "gazetteer_origin",
@@ -117,7 +118,7 @@ pub(crate) fn gazetteer_entities<'t>(
                 stem_end: c.stem_end,
                 label: kind.label(),
                 kind,
-                id: rule_id(kind.label(), &folded[c.start..c.stem_end]),
+                id: rule_id(kind.label(), &folded[c.start..c.stem_end], &mut id_buf),
                 name: Arc::from(&text[c.start..c.stem_end]),
                 case: c.chain.case,
                 source: "gazetteer_retyped",
@@ -216,8 +217,9 @@ fn coordinated_with(text: &str, candidates: &[Candidate], i: usize) -> Option<us
 
 /// The id of an entity found by a rule: the label's prefix, `~`, and the folded name
 /// with spaces as hyphens ("PER~айдар-құрмашев"). The same name gets the same id in
-/// every document.
-pub(crate) fn rule_id(label: Label, folded_name: &str) -> EntityId {
+/// every document. `name` may be folded already (folding is idempotent); `buf` is
+/// scratch space, so that only the id itself is allocated.
+pub(crate) fn rule_id(label: Label, name: &str, buf: &mut String) -> EntityId {
     let prefix = match label {
         Label::Person => "PER",
         Label::Gpe => "GPE",
@@ -227,16 +229,16 @@ pub(crate) fn rule_id(label: Label, folded_name: &str) -> EntityId {
         Label::Position => "POS",
         other => other.as_str(),
     };
-    let mut id = String::with_capacity(prefix.len() + 1 + folded_name.len());
-    id.push_str(prefix);
-    id.push('~');
-    for (i, w) in folded_name.split_whitespace().enumerate() {
+    buf.clear();
+    buf.push_str(prefix);
+    buf.push('~');
+    for (i, w) in name.split_whitespace().enumerate() {
         if i > 0 {
-            id.push('-');
+            buf.push('-');
         }
-        id.push_str(w);
+        crate::normalize::fold_push(w, buf);
     }
-    EntityId::from_arc(Arc::from(id))
+    EntityId::from_arc(Arc::from(buf.as_str()))
 }
 
 /// Merges rule matches into the gazetteer entities: longest span first, the gazetteer
@@ -276,10 +278,11 @@ pub(crate) fn merge<'t>(
     let mut kept: Vec<Entity<'t>> =
         gazetteer.into_iter().zip(keep_gazetteer).filter_map(|(e, &k)| k.then_some(e)).collect();
     // Names and ids are made for kept rule matches only.
+    let mut id_buf = String::new();
     for (m, _) in rules.into_iter().zip(keep_rules).filter(|(_, &k)| k) {
         let label = m.kind.label();
         let name: Arc<str> = m.name.unwrap_or_else(|| Arc::from(&text[m.start..m.stem_end]));
-        let id = m.id.unwrap_or_else(|| rule_id(label, &crate::normalize::fold(&name)));
+        let id = m.id.unwrap_or_else(|| rule_id(label, &name, &mut id_buf));
         kept.push(Entity {
             start: m.start,
             end: m.end,
@@ -428,12 +431,24 @@ fn link_surnames<'t>(
 ) {
     // Surname (folded stem) → (id, name) of the first full mention.
     let mut full: HashMap<String, (EntityId, Arc<str>), FastHash> = HashMap::default();
+    // The folded last word of a name (in `buf`), and whether every word before it is an
+    // initial (ends with a dot); None for an empty name.
+    let last_word = |name: &str, buf: &mut String| {
+        let mut parts = name.split_whitespace();
+        let last = parts.next_back()?;
+        buf.clear();
+        crate::normalize::fold_into(last, buf);
+        let mut before = parts.peekable();
+        let single = before.peek().is_none();
+        Some((single, before.all(|p| p.ends_with('.'))))
+    };
+    let mut buf = String::new();
     for e in entities.iter().filter(|e| e.label == Label::Person) {
-        let name = crate::normalize::fold(&e.name);
-        let parts: Vec<&str> = name.split_whitespace().collect();
-        if parts.len() >= 2 && !parts[0].ends_with('.') {
-            let surname = parts[parts.len() - 1].to_string();
-            full.entry(surname).or_insert_with(|| (e.id.clone(), e.name.clone()));
+        let first_is_initial = e.name.split_whitespace().next().is_some_and(|p| p.ends_with('.'));
+        if let Some((false, _)) = last_word(&e.name, &mut buf) {
+            if !first_is_initial && !full.contains_key(buf.as_str()) {
+                full.insert(buf.clone(), (e.id.clone(), e.name.clone()));
+            }
         }
     }
     if full.is_empty() {
@@ -441,14 +456,12 @@ fn link_surnames<'t>(
     }
     // Person mentions that are a surname alone or initials + surname.
     for e in entities.iter_mut().filter(|e| e.label == Label::Person) {
-        let name = crate::normalize::fold(&e.name);
-        let parts: Vec<&str> = name.split_whitespace().collect();
-        let initials =
-            parts.len() >= 2 && parts[..parts.len() - 1].iter().all(|p| p.ends_with('.'));
-        if parts.len() == 1 || initials {
-            if let Some((id, n)) = full.get(parts[parts.len() - 1]) {
-                e.id = id.clone();
-                e.name = n.clone();
+        if let Some((single, initials)) = last_word(&e.name, &mut buf) {
+            if single || initials {
+                if let Some((id, n)) = full.get(buf.as_str()) {
+                    e.id = id.clone();
+                    e.name = n.clone();
+                }
             }
         }
     }
