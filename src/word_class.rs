@@ -34,7 +34,8 @@ impl Class {
     pub const ROLE_HEAD: Classes = 1 << 6;
     /// … of an ethnonym.
     pub const NORP: Classes = 1 << 7;
-    /// The word starts with a word that can open a date or time ("қаңтар", "биыл").
+    /// The word can open a date or time: it starts with a lead word ("биыл", "кешке") or
+    /// is a whole lead word ("қаңтар", "жыл").
     pub const LEAD: Classes = 1 << 8;
     /// The word starts with the first word of an according-to cue ("пікірінше").
     pub const ACCORDING: Classes = 1 << 9;
@@ -82,6 +83,7 @@ impl ClassKeys {
         }
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
+        entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));
         // A cue is looked up by its first run of word chars.
         let according = lex.according_cues.iter().map(|(_, form)| {
             (&form[..crate::normalize::word_end(form, 0)], Class::ACCORDING, false)
@@ -186,6 +188,11 @@ mod tests {
         words.extend(lex.first_names.iter().cloned());
         words.extend(lex.first_names.iter().map(|n| format!("{n}ның")));
         words.extend(["", "а", "министрлігі", "қаласында", "жиын", "ұйымы"].map(String::from));
+        for lead in crate::rules::LEAD_WORDS.iter().chain(crate::rules::LEAD_WHOLE_WORDS) {
+            for suffix in ["", "ы", "да", "тты", "дам"] {
+                words.push(format!("{lead}{suffix}"));
+            }
+        }
         for w in &words {
             let c = classes(w, true);
             assert_eq!(classes(w, false), c & !Class::FIRST_NAME, "help: {w}");
@@ -200,7 +207,8 @@ mod tests {
             assert!(!norp || has(Class::NORP), "help: {w}");
             let according = lex.according_cues.at(w, 0).next().is_some();
             assert!(!according || has(Class::ACCORDING), "help: {w}");
-            let lead = crate::rules::LEAD_WORDS.iter().any(|l| w.starts_with(l));
+            let lead = crate::rules::LEAD_WORDS.iter().any(|l| w.starts_with(l))
+                || crate::rules::LEAD_WHOLE_WORDS.contains(&w.as_str());
             assert_eq!(has(Class::LEAD), lead, "help: {w}");
             let role = roles(lex, w).next().is_some();
             assert!(!role || has(Class::ROLE_HEAD | Class::TITLE_ALONE), "help: {w}");
