@@ -16,7 +16,7 @@ mod table;
 mod tests;
 
 use self::harmony::{class_of_char, is_vowel, Ctx, Harmony, P12, P3, SOUNDS, V};
-use self::table::{Allomorph, Slot, HEADS, RANK_START, TABLE};
+use self::table::{head_slot, Allomorph, Slot, RANK_START, ROWS_BY_HEAD, TABLE};
 use crate::entity::Case;
 
 /// Phonological facts about a stem, computed once per gazetteer alias at build time.
@@ -255,11 +255,16 @@ fn walk(rest: &str, state: State, found: &mut Option<Chain>) {
     }
     let b = rest.as_bytes();
     let head = u16::from_le_bytes([b[0], b.get(1).copied().unwrap_or(0)]);
+    let Some(slot) = head_slot(head) else { return };
     let start = RANK_START.get(usize::from(state.rank)).copied().unwrap_or(TABLE.len());
-    for (row, &row_head) in TABLE[start..].iter().zip(&HEADS[start..]) {
-        // Every form starts with a two-byte Cyrillic letter: compare those bytes first.
-        if row_head != head
-            || row.after & state.ctx == 0
+    // The rows from `start` on whose form starts with the same letter, in table order.
+    let from = u128::MAX.checked_shl(start as u32).unwrap_or(0);
+    let mut rows = ROWS_BY_HEAD[slot] & from;
+    while rows != 0 {
+        let i = rows.trailing_zeros() as usize;
+        rows &= rows - 1;
+        let row = &TABLE[i];
+        if row.after & state.ctx == 0
             || !state.harmony.allows(row.shape)
             || !rest.starts_with(row.form)
         {

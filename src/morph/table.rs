@@ -179,8 +179,8 @@ pub(crate) const TABLE: &[Allomorph] = &[
 ];
 
 /// The first two bytes of each row's form, as one number (every form starts with a
-/// two-byte Cyrillic letter): one comparison rules most rows out.
-pub(crate) const HEADS: [u16; TABLE.len()] = heads();
+/// two-byte Cyrillic letter): the key of [`ROWS_BY_HEAD`].
+const HEADS: [u16; TABLE.len()] = heads();
 
 /// Computes [`HEADS`] at compile time.
 const fn heads() -> [u16; TABLE.len()] {
@@ -189,6 +189,39 @@ const fn heads() -> [u16; TABLE.len()] {
     while i < TABLE.len() {
         let b = TABLE[i].form.as_bytes();
         out[i] = u16::from_le_bytes([b[0], b[1]]);
+        i += 1;
+    }
+    out
+}
+
+/// The slot of a form's first letter in [`ROWS_BY_HEAD`]: the two bytes of a Cyrillic
+/// letter (U+0400..U+04FF, lead bytes D0..D3), as the letter's low eight bits; `None` for
+/// anything else, which no form starts with.
+#[inline]
+pub(crate) const fn head_slot(head: u16) -> Option<usize> {
+    let [b0, b1] = head.to_le_bytes();
+    if b0 >= 0xD0 && b0 <= 0xD3 && b1 & 0xC0 == 0x80 {
+        Some((((b0 - 0xD0) as usize) << 6) | (b1 & 0x3F) as usize)
+    } else {
+        None
+    }
+}
+
+/// For each first letter (by [`head_slot`]), the rows of [`TABLE`] whose form starts with
+/// it, one bit per row: the parser visits only those, in table order.
+pub(crate) const ROWS_BY_HEAD: [u128; 256] = rows_by_head();
+
+/// Computes [`ROWS_BY_HEAD`] at compile time; a form that does not start with a Cyrillic
+/// letter, or a table of more than 128 rows, fails the build.
+const fn rows_by_head() -> [u128; 256] {
+    assert!(TABLE.len() <= 128, "one bit per row");
+    let mut out = [0u128; 256];
+    let mut i = 0;
+    while i < TABLE.len() {
+        match head_slot(HEADS[i]) {
+            Some(slot) => out[slot] |= 1 << i,
+            None => panic!("every form starts with a Cyrillic letter"),
+        }
         i += 1;
     }
     out

@@ -506,6 +506,26 @@ fn table_is_in_rank_order() {
     }
 }
 
+/// The rows by first letter are exactly the rows whose form starts with that letter.
+#[test]
+fn rows_by_head_index_every_row_under_its_first_letter() {
+    use super::table::{head_slot, ROWS_BY_HEAD};
+    let letters = ('а'..='я').chain("ёәғқңөұүһі".chars());
+    let mut indexed = 0;
+    for letter in letters {
+        let mut enc = [0; 4];
+        let b = letter.encode_utf8(&mut enc).as_bytes();
+        let slot = head_slot(u16::from_le_bytes([b[0], b[1]])).expect("a Cyrillic letter");
+        for (i, row) in TABLE.iter().enumerate() {
+            let listed = ROWS_BY_HEAD[slot] & (1 << i) != 0;
+            assert_eq!(listed, row.form.starts_with(letter), "row {row:?} under {letter}");
+            indexed += usize::from(listed);
+        }
+    }
+    assert_eq!(indexed, TABLE.len());
+    assert_eq!(head_slot(u16::from_le_bytes([b'a', b'b'])), None);
+}
+
 /// The table is well formed: lower-case Cyrillic forms whose vowels match their shape, and
 /// every row may follow at least one context.
 #[test]
