@@ -167,7 +167,6 @@ impl Extractor {
         done.into_iter().flat_map(|(_, part)| part).collect()
     }
 
-    /// The gazetteer stage: scan, then one reading per match.
     /// The first stages, which every pipeline runs: the fold of `text` with its words,
     /// then the gazetteer scan, which gives the words' classes and the gazetteer
     /// entities.
@@ -179,6 +178,7 @@ impl Extractor {
         Scanned { folded, words, classes, gazetteer }
     }
 
+    /// The gazetteer stage: scan, then one reading per match.
     pub(crate) fn __gazetteer_into<'t>(
         &self,
         text: &'t str,
