@@ -29,10 +29,12 @@ const APPROX: &str = "(?:\\s+(?:дейін|астам|шамасында|шам�
 const NUM: &str = r"[0-9]{1,3}(?:[ \u{a0}][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 
 /// Where a family's matches may begin.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Lead {
-    /// A digit or `$`: the regex is anchored and tried at each number start.
-    Number,
+    /// A digit or `$`: the regex is anchored and tried at each number start where the
+    /// shape holds: a necessary condition on how the match begins (see [`Digits`]), so
+    /// that where it fails the regex, which cannot match, is not run.
+    Number(fn(Digits) -> bool),
     /// A word: the regex is anchored and tried at each word that begins with one of
     /// [`LEAD_WORDS`] or is one of [`LEAD_WHOLE_WORDS`].
     Word,
@@ -97,9 +99,6 @@ struct Family {
     lead: Lead,
     re: Regex,
     source: &'static str,
-    /// A necessary condition on how a number-led match begins (see [`Digits`]): where it
-    /// fails, the regex cannot match and is not run.
-    shape: fn(Digits) -> bool,
 }
 
 /// How the text at a number start begins: the length of its run of ASCII digits and
@@ -123,7 +122,7 @@ impl Digits {
     }
 }
 
-/// Shapes of [`Family::shape`]. A test checks each against its regex.
+/// Shapes of [`Lead::Number`]. A test checks each against its regex.
 fn any_number(d: Digits) -> bool {
     d.len > 0
 }
@@ -149,39 +148,34 @@ fn money(d: Digits) -> bool {
 fn ordinal(d: Digits) -> bool {
     d.len > 0 && d.next == b'-'
 }
-fn word_led(_: Digits) -> bool {
-    true
-}
 
 static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let suffix = format!("(?:-?{L}+)?");
-    let mk = |kind, source, lead, shape, pattern: String| {
+    let mk = |kind, source, lead, pattern: String| {
         // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
         // Cyrillic text, and `find` checks word boundaries itself.
         let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
-        Family { kind, lead, re, source, shape }
+        Family { kind, lead, re, source }
     };
     let n = NUM;
     vec![
         // 2025-10-21, 21.10.2025
-        mk(Kind::Date, "date_numeric", Lead::Number, day_or_year_date, r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
+        mk(Kind::Date, "date_numeric", Lead::Number(day_or_year_date), r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
         // 2025 жылғы 21 қазанда, 2024 жылдың 5 наурызында, 21 қазан 2025 жыл
         mk(
             Kind::Date,
             "date_full",
-            Lead::Number,
-            full_date,
+            Lead::Number(full_date),
             format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*|[0-9]{{1,2}}\s+{MONTH}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?"),
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
-        mk(Kind::Date, "date_day_month", Lead::Number, day_month, format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
-        mk(Kind::Date, "date_month", Lead::Word, word_led, format!(r"{MONTH}\s+ай{L}*")),
+        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
+        mk(Kind::Date, "date_month", Lead::Word, format!(r"{MONTH}\s+ай{L}*")),
         mk(
             Kind::Date,
             "date_year",
-            Lead::Number,
-            year,
+            Lead::Number(year),
             format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{MONTH}{L}*)?|[0-9]{{4}}\s+ж\."),
         ),
         // Relative dates and periods, as KazNERD tags them: "өткен жылы", "жыл сайын",
@@ -190,25 +184,22 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_relative",
             Lead::Word,
-            word_led,
             format!(
                 r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы)\s+(?:жыл|ай|апта){L}*|(?:жыл|ай|күн|апта)\s+сайын|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күні|таңда|күнге\s+дейін)|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
         ),
         // 18:30, 10:00-де; "сағат" before the number joins the span (see `find`).
-        mk(Kind::Time, "time", Lead::Number, clock, format!(r"(?:[01]?[0-9]|2[0-3])[:.]\s?[0-5][0-9]{suffix}")),
+        mk(Kind::Time, "time", Lead::Number(clock), format!(r"(?:[01]?[0-9]|2[0-3])[:.]\s?[0-5][0-9]{suffix}")),
         mk(
             Kind::Time,
             "time",
             Lead::Word,
-            word_led,
             format!(r"(?:таңертең|кешке|түнде|күндіз|түсте|таңғы|кешкі|түнгі|түнімен){L}*"),
         ),
         mk(
             Kind::Money,
             "money",
-            Lead::Number,
-            money,
+            Lead::Number(money),
             format!(
                 r"(?:{n})(?:\s+{MULT}{L}*)?\s*(?:ақш\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
             ),
@@ -216,21 +207,19 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Percentage,
             "percentage",
-            Lead::Number,
-            any_number,
+            Lead::Number(any_number),
             format!(r"(?:{n})\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
         ),
         mk(
             Kind::Quantity,
             "quantity",
-            Lead::Number,
-            any_number,
+            Lead::Number(any_number),
             format!(
                 r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|мвт|тэу|контейнер{L}*){APPROX}"
             ),
         ),
-        mk(Kind::Ordinal, "ordinal", Lead::Number, ordinal, format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
-        mk(Kind::Cardinal, "cardinal", Lead::Number, any_number, format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
+        mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
+        mk(Kind::Cardinal, "cardinal", Lead::Number(any_number), format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
     ]
 });
 
@@ -276,7 +265,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         // "сағат 10:00": the word before a clock time belongs to it.
         let mut start = start;
-        if f.kind == Kind::Time && f.lead == Lead::Number {
+        if f.kind == Kind::Time && matches!(f.lead, Lead::Number(_)) {
             let head = folded[..start].trim_end();
             if head.len() < start && head.ends_with("сағат") {
                 let s = head.len() - "сағат".len();
@@ -289,14 +278,14 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         out.push(RuleMatch::new(start, end, f.kind, f.source));
     };
     for f in FAMILIES.iter() {
-        let starts = match f.lead {
-            Lead::Number => &numbers,
-            Lead::Word => &leads,
+        let (starts, shape) = match f.lead {
+            Lead::Number(shape) => (&numbers, Some(shape)),
+            Lead::Word => (&leads, None),
         };
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
         for &s in starts {
-            if s < resume || (f.lead == Lead::Number && !(f.shape)(Digits::at(folded, s))) {
+            if s < resume || shape.is_some_and(|shape| !shape(Digits::at(folded, s))) {
                 continue;
             }
             if let Some(m) = f.re.find(&folded[s..]) {
@@ -352,20 +341,16 @@ mod tests {
                 for tail in tails {
                     let probe = format!("{run}{sep}{tail}");
                     for (i, f) in FAMILIES.iter().enumerate() {
-                        if f.lead == Lead::Number && f.re.is_match(&probe) {
+                        if let (Lead::Number(shape), true) = (f.lead, f.re.is_match(&probe)) {
                             matched[i] += 1;
-                            assert!(
-                                (f.shape)(Digits::at(&probe, 0)),
-                                "help: {} {probe:?}",
-                                f.source
-                            );
+                            assert!(shape(Digits::at(&probe, 0)), "help: {} {probe:?}", f.source);
                         }
                     }
                 }
             }
         }
         for (f, n) in FAMILIES.iter().zip(matched) {
-            assert!(f.lead == Lead::Word || n > 0, "help: no probe for {}", f.source);
+            assert!(matches!(f.lead, Lead::Word) || n > 0, "help: no probe for {}", f.source);
         }
     }
 
@@ -378,7 +363,7 @@ mod tests {
         for m in months.split('|') {
             assert!(LEAD_WHOLE_WORDS.contains(&m), "help: month {m}");
         }
-        assert!(FAMILIES.iter().any(|f| f.lead == Lead::Word));
+        assert!(FAMILIES.iter().any(|f| matches!(f.lead, Lead::Word)));
         let probes = [
             "қазан айында",
             "өткен жылы",
