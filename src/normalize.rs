@@ -84,10 +84,9 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
 }
 
 /// The fold loop: calls `each(offset, len, class)` for every char of `text`, with the
-/// word-splitting classes of the caller's char (not its fold), while folding into `out`.
+/// word-splitting classes of the caller's char (not its fold), while appending its fold
+/// to `out`.
 #[inline]
-/// Appends the fold of `text` to `out`, calling `each(offset, length, classes)` for
-/// every char of `text`.
 fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8)) {
     let (table, classes) = (two_byte_table(), class_table());
     let src = text.as_bytes();
@@ -119,10 +118,10 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8
         }
     }
     debug_assert!(std::str::from_utf8(&buf).is_ok());
-    // SAFETY: `buf` held a String's bytes, and every char of `text` (valid UTF-8) was replaced by the UTF-8 encoding of one
-    // char: ASCII bytes by ASCII bytes, two-byte chars by the two-byte encoding of a code
-    // point in U+0080..U+07FF (the table holds no other), longer chars by
-    // `char::encode_utf8`. So `buf` is valid UTF-8 (tested over all of U+0000..U+3000 by
+    // SAFETY: `buf` began as a String's bytes, and every char of `text` (valid UTF-8) was
+    // replaced by the UTF-8 encoding of one char: ASCII bytes by ASCII bytes, two-byte
+    // chars by the two-byte encoding of a code point in U+0080..U+07FF (the table holds
+    // no other), longer chars by `char::encode_utf8`. So `buf` is valid UTF-8 (tested over all of U+0000..U+3000 by
     // `fold_table_agrees_with_char_fold`, and by the property tests).
     *out = unsafe { String::from_utf8_unchecked(buf) };
     debug_assert_eq!(out.len(), before + text.len());

@@ -436,7 +436,6 @@ fn link_surnames<'t>(
     let last_word = |name: &str, buf: &mut String| {
         let mut parts = name.split_whitespace();
         let last = parts.next_back()?;
-        buf.clear();
         crate::normalize::fold_into(last, buf);
         let mut before = parts.peekable();
         let single = before.peek().is_none();
