@@ -85,7 +85,8 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
 
 /// The fold loop: calls `each(offset, len, class)` for every char of `text`, with the
 /// word-splitting classes of the caller's char (not its fold), while appending its fold
-/// to `out`.
+/// to `out`. A run of four lower-case Cyrillic letters (see [`lower_cyrillic4`]), which
+/// folds to itself, is copied whole and reported as one word char of eight bytes.
 #[inline]
 fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8)) {
     let (table, classes) = (two_byte_table(), class_table());
@@ -96,6 +97,16 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8
     let mut i = 0;
     while i < src.len() {
         let b = src[i];
+        if b & 0xFC == 0xD0 {
+            if let Some(block) = src.get(i..i + 8) {
+                if lower_cyrillic4(u64::from_le_bytes(block.try_into().unwrap_or_default())) {
+                    buf.extend_from_slice(block);
+                    each(i, 8, WORD);
+                    i += 8;
+                    continue;
+                }
+            }
+        }
         if b < 0x80 {
             buf.push(b.to_ascii_lowercase());
             each(i, 1, classes[usize::from(b)]);
@@ -125,6 +136,30 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8
     // `fold_table_agrees_with_char_fold`, and by the property tests).
     *out = unsafe { String::from_utf8_unchecked(buf) };
     debug_assert_eq!(out.len(), before + text.len());
+}
+
+/// Whether the eight bytes `x` (little-endian) are four lower-case Cyrillic letters that
+/// fold to themselves and are word chars: а–я and ѐ–џ (U+0430..U+045F), and the odd,
+/// lower-case code points of U+048A..U+04BF and U+04D0..U+04FF, where the Kazakh letters
+/// ғ қ ң ү ұ һ ә ө are. SWAR, per 16-bit lane: the lead must be D0..D3 and the second
+/// byte a continuation byte; `v`, the code point minus U+0400, is tested by ranges.
+#[inline]
+fn lower_cyrillic4(x: u64) -> bool {
+    const LANES: u64 = 0x0001_0001_0001_0001;
+    const HIGH: u64 = 0x8000 * LANES;
+    let leads = x & (0xFF * LANES);
+    let conts = (x >> 8) & (0xFF * LANES);
+    if leads & (0xFC * LANES) != 0xD0 * LANES || conts & (0xC0 * LANES) != 0x80 * LANES {
+        return false;
+    }
+    // v = (lead & 3) << 6 | (cont & 0x3F), under 0x100 in each lane.
+    let v = ((leads & (3 * LANES)) << 6) | (conts & (0x3F * LANES));
+    // The lane's high bit is set where v >= k.
+    let at_least = |k: u64| v + (0x8000 - k) * LANES;
+    let odd = (v & LANES) << 15;
+    let small = at_least(0x30) & !at_least(0x60);
+    let kazakh = odd & ((at_least(0x8A) & !at_least(0xC0)) | at_least(0xD0));
+    (small | kazakh) & HIGH == HIGH
 }
 
 /// A word of the text: a run of word chars, hyphenated parts joined (Қасым-Жомарт,
@@ -406,6 +441,30 @@ mod tests {
             assert_eq!(is_letter(c), c.is_alphabetic(), "help: is_letter U+{:04X}", c as u32);
             assert_eq!(is_upper(c), c.is_uppercase(), "help: is_upper U+{:04X}", c as u32);
             assert_eq!(is_lower(c), c.is_lowercase(), "help: is_lower U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn lower_cyrillic_blocks_are_four_small_letters_exactly() {
+        // Every two bytes in every lane, the other lanes holding "я": the block passes
+        // exactly when the lane is one char of the ranges, a word char that folds to
+        // itself.
+        for lane in 0..4 {
+            for pair in 0..=u16::MAX {
+                let mut block = "яяяя".as_bytes().to_vec();
+                block[2 * lane..2 * lane + 2].copy_from_slice(&pair.to_be_bytes());
+                let x = u64::from_le_bytes(block[..].try_into().unwrap());
+                let expected = std::str::from_utf8(&block[2 * lane..2 * lane + 2]).is_ok_and(|c| {
+                    c.chars().all(|c| {
+                        fold_char(c) == c
+                            && is_word_char(c)
+                            && (('\u{430}'..='\u{45F}').contains(&c)
+                                || (c as u32 % 2 == 1
+                                    && matches!(c as u32, 0x48A..=0x4BF | 0x4D0..=0x4FF)))
+                    })
+                });
+                assert_eq!(lower_cyrillic4(x), expected, "help: lane {lane}, {pair:04x}");
+            }
         }
     }
 
