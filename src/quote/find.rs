@@ -131,14 +131,9 @@ pub(crate) fn find(
     let mut out = Vec::new();
     // Paragraphs come in text order: their words are found by one forward cursor.
     let mut to = 0;
-    // The punctuation the finders look at, by one scan per paragraph.
+    // The punctuation the finders look at, per paragraph.
     let mut marks: Vec<(usize, char)> = Vec::new();
     for para in segment::paragraphs(text) {
-        marks.clear();
-        marks
-            .extend(segment::punctuation(&text[para.range()]).filter(|&(_, c)| {
-                matches!(c, '«' | '»' | '.' | '!' | '?' | '…' | ',' | '"' | '”')
-            }));
         let mut from = to;
         while words.get(from).is_some_and(|w| w.start < para.start) {
             from += 1;
@@ -147,6 +142,7 @@ pub(crate) fn find(
         while words.get(to).is_some_and(|w| w.start < para.end) {
             to += 1;
         }
+        segment::marks(text, para, &words[from..to], &mut marks);
         let p = Para {
             text,
             folded,

@@ -1,13 +1,39 @@
 //! Paragraphs and sentences: the frame quotations live in.
 
-use crate::normalize::{char_at, char_before};
+use crate::normalize::{char_at, char_before, Word};
 use crate::span::Span;
+
+/// Whether the quotation finders look at `c`: guillemets, sentence ends, commas and
+/// closing quotation marks.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '.' | '!' | '?' | '…' | ',' | '"' | '”')
+}
+
+/// The marks (see [`is_mark`]) of paragraph `para`, with their offsets in it, into `out`
+/// (cleared first). A mark is neither a word char nor a joiner, so it lies between the
+/// paragraph's `words` (those starting in it, in order): only those gaps are read, most
+/// of them a single space.
+pub(crate) fn marks(text: &str, para: Span, words: &[Word], out: &mut Vec<(usize, char)>) {
+    out.clear();
+    let mut from = para.start;
+    let gaps = words.iter().map(|w| (w.start, w.end)).chain([(para.end, para.end)]);
+    for (start, end) in gaps {
+        let gap = &text[from.min(start)..start];
+        if gap != " " {
+            let at = from - para.start;
+            out.extend(gap.char_indices().filter(|&(_, c)| is_mark(c)).map(|(i, c)| (at + i, c)));
+        }
+        from = end;
+    }
+}
 
 /// The chars of `s` that can be punctuation, with their byte offsets: every ASCII char
 /// but letters and digits, and every char of U+0080..U+00BF and U+2000..U+2FFF (lead
 /// bytes C2 and E2: « » … – — “ ”). Other chars may be yielded too; letters are skipped
 /// by byte, eight at a time in runs of non-ASCII text. For loops that only look at
-/// punctuation.
+/// punctuation. (The finders use [`marks`], which reads only the gaps between words;
+/// this is its reference.)
+#[cfg(test)]
 pub(crate) fn punctuation(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     use crate::normalize::bytes_equal;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -192,6 +218,37 @@ mod tests {
         }
         for (i, c) in found {
             assert_eq!(text[i..].chars().next(), Some(c), "help: at {i}");
+        }
+    }
+
+    #[test]
+    fn marks_between_words_are_the_marks_of_the_whole_text() {
+        // Every char of U+0000..U+3000 next to letters, joiners and marks: reading only
+        // the gaps between words loses no mark.
+        let mut all = String::from("«Иә», – деді ол. Ақтау-ға… «Жоқ!» “x” \"y\"?,. ");
+        for cp in 0..0x3000 {
+            if let Some(c) = char::from_u32(cp).filter(|c| *c != '\n') {
+                for around in ["ә", "-", ".", " ", "»"] {
+                    all.push_str(around);
+                    all.push(c);
+                    all.push_str(around);
+                    all.push('«');
+                }
+            }
+        }
+        for text in [all.as_str(), "", "  .  ", "ә", "«", "Ә,ә", "ә-,ә"] {
+            for para in paragraphs(text) {
+                let (mut folded, mut words) = (String::new(), Vec::new());
+                crate::normalize::fold_and_split(text, &mut folded, &mut words);
+                words.retain(|w| para.start <= w.start && w.start < para.end);
+                let mut found = Vec::new();
+                marks(text, para, &words, &mut found);
+                let expected: Vec<(usize, char)> =
+                    punctuation(&text[para.range()]).filter(|&(_, c)| is_mark(c)).collect();
+                let first_difference = found.iter().zip(&expected).position(|(a, b)| a != b);
+                assert_eq!(found.len(), expected.len(), "help: at {first_difference:?}");
+                assert_eq!(first_difference, None);
+            }
         }
     }
 
