@@ -101,19 +101,28 @@ struct Family {
     source: &'static str,
 }
 
-/// How the text at a number start begins: the length of its run of ASCII digits and
-/// the byte after the run (0 at the end of the text). A `$` start has no digits.
+/// How the text at a number start begins: the length of its run of ASCII digits, the
+/// byte after the run (0 at the end of the text), and the first char after the whole
+/// number and the spaces after it (`after`: what a unit, a currency or `%` would start
+/// with; '\0' at the end). A `$` start has no digits.
 #[derive(Clone, Copy, Debug)]
 struct Digits {
     len: usize,
     next: u8,
+    after: char,
 }
 
 impl Digits {
     fn at(folded: &str, start: usize) -> Digits {
         let rest = &folded.as_bytes()[start..];
         let len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        Digits { len, next: rest.get(len).copied().unwrap_or(0) }
+        // A number (digits, group and decimal separators) then spaces (`\s`) is all a
+        // unit can follow.
+        let after = folded[start + len..]
+            .chars()
+            .find(|&c| !(c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace()))
+            .unwrap_or('\0');
+        Digits { len, next: rest.get(len).copied().unwrap_or(0), after }
     }
 
     /// Whether the byte after the digits can begin `\s` (any non-ASCII byte can).
@@ -143,7 +152,16 @@ fn clock(d: Digits) -> bool {
     (1..=2).contains(&d.len) && matches!(d.next, b':' | b'.')
 }
 fn money(d: Digits) -> bool {
-    d.len > 0 || d.next == b'$'
+    // After the number: a multiplier (мың, млн, трлн …) or a currency.
+    let unit = matches!(d.after, 'м' | 'т' | 'а' | 'д' | 'е' | 'р' | 'ю' | 'с' | 'ф' | '₸' | '$');
+    (d.len > 0 && unit) || d.next == b'$'
+}
+fn percentage(d: Digits) -> bool {
+    d.len > 0 && matches!(d.after, '%' | 'п')
+}
+fn quantity(d: Digits) -> bool {
+    // A multiplier (мың, млн, трлн …) or a unit (тонна, шақырым, км, метр, гектар …).
+    d.len > 0 && matches!(d.after, 'м' | 'т' | 'ш' | 'к' | 'г' | 'л' | 'б')
 }
 fn ordinal(d: Digits) -> bool {
     d.len > 0 && d.next == b'-'
@@ -207,13 +225,13 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Percentage,
             "percentage",
-            Lead::Number(any_number),
+            Lead::Number(percentage),
             format!(r"(?:{n})\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
         ),
         mk(
             Kind::Quantity,
             "quantity",
-            Lead::Number(any_number),
+            Lead::Number(quantity),
             format!(
                 r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|мвт|тэу|контейнер{L}*){APPROX}"
             ),
@@ -329,6 +347,48 @@ mod tests {
             "пайызға дейін",
             "тонна",
             "мың тонна",
+            // every unit, currency and multiplier of the money, percentage and quantity
+            // patterns, bare and after a multiplier
+            "процент",
+            "%-ке",
+            "тонн",
+            "шақырым",
+            "километр",
+            "км",
+            "метр",
+            "гектар",
+            "га",
+            "литр",
+            "баррель",
+            "текше метр",
+            "килограмм",
+            "кг",
+            "градус",
+            "мегаватт",
+            "мвт",
+            "тэу",
+            "контейнер",
+            "млн тонна",
+            "трлн баррель",
+            "миллион литр",
+            "теңге",
+            "доллар",
+            "ақш доллары",
+            "еуро",
+            "евро",
+            "рубль",
+            "юан",
+            "сом",
+            "манат",
+            "фунт",
+            "₸",
+            "$",
+            "млн теңге",
+            "млрд ақш доллары",
+            "миллиард юан",
+            "триллион теңге",
+            "трлн ₸",
+            "мың $",
             "інші",
             "ші",
             "сыншы жылы",
