@@ -152,66 +152,78 @@ impl Iterator for Merged<'_> {
     }
 }
 
-/// A list of word sequences indexed by their first word: the entries that can start at a
-/// word of the text are found with one hash lookup of that word.
+/// The reporting cues (`cues.tsv`), in list order, with a byte trie over their folded
+/// forms: the cues that start at a place of the text are found in one walk from it, a
+/// space of a form matching a run of spaces in the text.
 #[derive(Debug)]
-pub(crate) struct ByFirstWord<T> {
-    items: Vec<T>,
-    by_word: HashMap<String, Vec<u32>, FastHash>,
-    /// A filter over the first two letters of the first words: most words of a text are
-    /// ruled out without finding their end or hashing them.
-    pairs: [u64; 64],
+pub(crate) struct CueIndex {
+    cues: Vec<(CueKind, String)>,
+    trie: crate::gazetteer::trie::Trie,
+    /// The kinds each distinct form is listed under, in list order (by trie key).
+    kinds: Vec<Vec<CueKind>>,
 }
 
-/// The filter bit of a word's first two letters (`None`: the word has one letter).
-#[inline]
-fn pair_bit(a: char, b: Option<char>) -> usize {
-    ((a as usize).wrapping_mul(31) ^ b.map_or(0, |b| b as usize + 1)) & 4095
-}
-
-impl<T> ByFirstWord<T> {
-    fn new(items: Vec<T>, key: impl Fn(&T) -> &str) -> ByFirstWord<T> {
-        let mut by_word: HashMap<String, Vec<u32>, FastHash> = HashMap::default();
-        let mut pairs = [0u64; 64];
-        for (i, item) in items.iter().enumerate() {
-            let k = key(item);
-            let first = &k[..crate::normalize::word_end(k, 0)];
-            let mut cs = first.chars();
-            if let Some(a) = cs.next() {
-                let bit = pair_bit(a, cs.next());
-                pairs[bit / 64] |= 1 << (bit % 64);
+impl CueIndex {
+    fn new(cues: Vec<(CueKind, String)>) -> CueIndex {
+        let mut forms: Vec<&str> = Vec::new();
+        let mut kinds: Vec<Vec<CueKind>> = Vec::new();
+        for (kind, form) in &cues {
+            match forms.iter().position(|f| f == form) {
+                Some(i) => kinds[i].push(*kind),
+                None => {
+                    forms.push(form);
+                    kinds.push(vec![*kind]);
+                }
             }
-            by_word.entry(first.to_owned()).or_default().push(i as u32);
         }
-        ByFirstWord { items, by_word, pairs }
+        let trie = crate::gazetteer::trie::Trie::build(&forms);
+        CueIndex { cues, trie, kinds }
     }
 
-    /// The entries whose first word is the word starting at byte `i` of the folded text,
-    /// in list order.
-    #[inline]
-    pub(crate) fn at<'a>(&'a self, folded: &str, i: usize) -> impl Iterator<Item = &'a T> + 'a {
-        let mut cs = folded.get(i..).unwrap_or_default().chars();
-        let a = cs.next();
-        let b = cs.next().filter(|&c| crate::normalize::is_word_char(c));
-        let possible = a.is_some_and(|a| {
-            let bit = pair_bit(a, b);
-            self.pairs[bit / 64] & (1 << (bit % 64)) != 0
-        });
-        let word = if possible {
-            folded.get(i..crate::normalize::word_end(folded, i)).unwrap_or_default()
-        } else {
-            ""
-        };
-        let found = if word.is_empty() { None } else { self.by_word.get(word) };
-        found.into_iter().flatten().map(move |&i| &self.items[i as usize])
+    /// The longest cue of one of `allowed` kinds that starts at byte `i` of the folded
+    /// text as whole words, and where it ends. Of a form listed under several allowed
+    /// kinds, the last listed is taken.
+    pub(crate) fn longest(
+        &self,
+        folded: &str,
+        i: usize,
+        allowed: &[CueKind],
+    ) -> Option<(CueKind, usize)> {
+        if !folded.is_char_boundary(i) {
+            return None;
+        }
+        let text = folded.as_bytes();
+        let (mut node, mut pos) = (crate::gazetteer::trie::Trie::ROOT, i);
+        let mut best = None;
+        while let Some(&b) = text.get(pos) {
+            let Some(next) = self.trie.step(node, b) else { break };
+            node = next;
+            pos += 1;
+            if b == b' ' {
+                // A run of spaces is one.
+                while text.get(pos) == Some(&b' ') {
+                    pos += 1;
+                }
+                continue;
+            }
+            let Some(key) = self.trie.value(node) else { continue };
+            if crate::normalize::char_at(folded, pos).is_some_and(crate::normalize::is_word_char) {
+                continue;
+            }
+            if let Some(kind) = self.kinds[key as usize].iter().rev().find(|k| allowed.contains(k))
+            {
+                best = Some((*kind, pos));
+            }
+        }
+        best
     }
 }
 
-impl<T> std::ops::Deref for ByFirstWord<T> {
-    type Target = [T];
+impl std::ops::Deref for CueIndex {
+    type Target = [(CueKind, String)];
 
-    fn deref(&self) -> &[T] {
-        &self.items
+    fn deref(&self) -> &[(CueKind, String)] {
+        &self.cues
     }
 }
 
@@ -297,9 +309,9 @@ pub(crate) struct Lexicons {
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,
     /// Reporting cues (`cues.tsv`).
-    pub cues: ByFirstWord<(CueKind, String)>,
+    pub cues: CueIndex,
     /// The according-to cues alone ("пікірінше"), looked up at every word.
-    pub according_cues: ByFirstWord<(CueKind, String)>,
+    pub according_cues: Vec<(CueKind, String)>,
     /// The keys telling which of the lists above a word can belong to (built from them;
     /// the gazetteer matcher walks them).
     pub class_keys: crate::word_class::ClassKeys,
@@ -362,11 +374,8 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
             |t| &t.0,
         ),
-        according_cues: ByFirstWord::new(
-            cues.iter().filter(|(k, _)| *k == CueKind::According).cloned().collect(),
-            |t| &t.1,
-        ),
-        cues: ByFirstWord::new(cues, |t| &t.1),
+        according_cues: cues.iter().filter(|(k, _)| *k == CueKind::According).cloned().collect(),
+        cues: CueIndex::new(cues),
         class_keys: Default::default(),
     };
     lex.class_keys = crate::word_class::ClassKeys::build(&lex);
@@ -439,7 +448,14 @@ mod tests {
         for (_, form) in l.cues.iter() {
             let words = form.split(' ').count();
             assert!(words <= crate::quote::MAX_CUE_WORDS, "help: cue {form:?} has {words} words");
-            assert!(l.cues.at(form, 0).any(|(_, f)| f == form), "help: cue {form:?} not indexed");
+            let kinds = [CueKind::Direct, CueKind::Credit, CueKind::Opinion, CueKind::According];
+            let all = [&kinds[..], &[CueKind::Complement]].concat();
+            assert_eq!(
+                l.cues.longest(form, 0, &all).map(|c| c.1),
+                Some(form.len()),
+                "help: {form}"
+            );
+            assert!(form.split(' ').all(|w| w.chars().all(crate::normalize::is_word_char)));
         }
         assert!(l.first_names.len() >= 1000, "{} first names", l.first_names.len());
         assert!(l.first_names.contains("айдар"));

@@ -6,7 +6,7 @@
 //! paragraph. Cues come from `data/lexicon/cues.tsv`.
 
 use super::{segment, QuoteKind};
-use crate::lexicon::ByFirstWord;
+use crate::lexicon::CueIndex;
 use crate::normalize::{char_at, char_before, is_suffix_joiner, is_word_char};
 use crate::span::Span;
 use crate::word_class::{Class, Classes};
@@ -53,42 +53,18 @@ struct Para<'a> {
     /// The words starting in the paragraph, and their classes (see `word_class`).
     words: &'a [crate::rules::Word],
     classes: &'a [Classes],
-    cues: &'a ByFirstWord<(CueKind, String)>,
-    /// The according-to cues alone.
-    according: &'a ByFirstWord<(CueKind, String)>,
-}
-
-/// Whether the folded text at `i` starts with the cue `form` as whole words.
-fn cue_at(folded: &str, i: usize, form: &str) -> Option<usize> {
-    folded.get(i..)?;
-    let mut pos = i;
-    for (k, part) in form.split(' ').enumerate() {
-        if k > 0 {
-            let spaces = folded[pos..].len() - folded[pos..].trim_start_matches(' ').len();
-            if spaces == 0 {
-                return None;
-            }
-            pos += spaces;
-        }
-        if !folded[pos..].starts_with(part) {
-            return None;
-        }
-        pos += part.len();
-    }
-    (!char_at(folded, pos).is_some_and(is_word_char)).then_some(pos)
+    cues: &'a CueIndex,
 }
 
 /// The longest cue of the given kinds starting at `i`.
+#[inline]
 fn longest_cue(
     folded: &str,
     i: usize,
-    cues: &ByFirstWord<(CueKind, String)>,
+    cues: &CueIndex,
     kinds: &[CueKind],
 ) -> Option<(CueKind, usize)> {
-    cues.at(folded, i)
-        .filter(|(k, _)| kinds.contains(k))
-        .filter_map(|(k, form)| cue_at(folded, i, form).map(|end| (*k, end)))
-        .max_by_key(|(_, end)| *end)
+    cues.longest(folded, i, kinds)
 }
 
 /// Skips spaces forward from `i`.
@@ -125,8 +101,7 @@ pub(crate) fn find(
     folded: &str,
     words: &[crate::rules::Word],
     classes: &[Classes],
-    cues: &ByFirstWord<(CueKind, String)>,
-    according_cues: &ByFirstWord<(CueKind, String)>,
+    cues: &CueIndex,
 ) -> Vec<Found> {
     let mut out = Vec::new();
     // Paragraphs come in text order: their words are found by one forward cursor.
@@ -152,7 +127,6 @@ pub(crate) fn find(
             words: &words[from..to],
             classes: &classes[from..to],
             cues,
-            according: according_cues,
         };
         let first = out.len();
         dash_and_guillemet(&p, &mut out);
@@ -271,10 +245,10 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
 /// sentence or to a credit clause (", деп хабарлайды").
 fn according(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, words, classes, cues, according, .. } = *p;
+    let Para { text, folded, span: para, ref sentences, words, classes, cues, .. } = *p;
     for (w, _) in words.iter().zip(classes).filter(|(_, &c)| c & Class::ACCORDING != 0) {
         let i = w.start;
-        let Some((_, cue_end)) = longest_cue(folded, i, according, &[CueKind::According]) else {
+        let Some((_, cue_end)) = longest_cue(folded, i, cues, &[CueKind::According]) else {
             continue;
         };
         if !text[cue_end..].starts_with(',') {
@@ -599,6 +573,72 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn cue_index_finds_what_the_cue_list_does() {
+        // The list as first searched: the cues whose first word is the word at `i`, each
+        // compared part by part, the longest kept (the last of equals).
+        fn by_list(folded: &str, i: usize, kinds: &[CueKind]) -> Option<(CueKind, usize)> {
+            let word = folded.get(i..crate::normalize::word_end(folded, i))?;
+            let cue_at = |form: &str| {
+                let mut pos = i;
+                for (k, part) in form.split(' ').enumerate() {
+                    if k > 0 {
+                        let spaces =
+                            folded[pos..].len() - folded[pos..].trim_start_matches(' ').len();
+                        if spaces == 0 {
+                            return None;
+                        }
+                        pos += spaces;
+                    }
+                    folded[pos..].starts_with(part).then_some(())?;
+                    pos += part.len();
+                }
+                (!char_at(folded, pos).is_some_and(is_word_char)).then_some(pos)
+            };
+            let cues = &crate::lexicon::lexicons().cues;
+            cues.iter()
+                .filter(|(k, f)| {
+                    !word.is_empty() && f.split(' ').next() == Some(word) && kinds.contains(k)
+                })
+                .filter_map(|(k, f)| cue_at(f).map(|end| (*k, end)))
+                .max_by_key(|(_, end)| *end)
+        }
+        let lex = crate::lexicon::lexicons();
+        let mut text = String::from("«Иә», – деді ол. Ол: деп  айтты, деп-ақ, депті");
+        for (_, form) in lex.cues.iter() {
+            for variant in [form.clone(), form.replace(' ', "  "), form.replace(' ', ",")] {
+                for after in ["", ".", "ау", "-ақ", " ол", "\n"] {
+                    text.push_str(&format!(", – {variant}{after} "));
+                }
+            }
+            text.push_str(&form[..form.len() - form.chars().last().map_or(0, char::len_utf8)]);
+            text.push(' ');
+        }
+        let all = [
+            CueKind::Direct,
+            CueKind::Credit,
+            CueKind::Opinion,
+            CueKind::According,
+            CueKind::Complement,
+        ];
+        let sets: [&[CueKind]; 5] = [
+            &all,
+            &[CueKind::Direct, CueKind::Credit, CueKind::Opinion],
+            &[CueKind::According],
+            &[CueKind::Complement],
+            &[CueKind::Opinion, CueKind::Direct],
+        ];
+        let mut found = 0;
+        for i in 0..=text.len() {
+            for kinds in sets {
+                let expected = by_list(&text, i, kinds);
+                assert_eq!(lex.cues.longest(&text, i, kinds), expected, "help: at {i}");
+                found += usize::from(expected.is_some());
+            }
+        }
+        assert!(found > lex.cues.len() * 4, "help: only {found} cues found");
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub(crate) fn quotes<'t>(
     entities: &[crate::entity::Entity<'t>],
     lex: &crate::lexicon::Lexicons,
 ) -> Vec<Quote<'t>> {
-    let found = find::find(text, folded, words, classes, &lex.cues, &lex.according_cues);
+    let found = find::find(text, folded, words, classes, &lex.cues);
     speaker::attribute(text, folded, words, entities, found, lex)
 }
 
