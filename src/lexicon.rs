@@ -310,7 +310,8 @@ pub(crate) struct Lexicons {
     pub norp: Indexed<(String, Stem)>,
     /// Reporting cues (`cues.tsv`).
     pub cues: CueIndex,
-    /// The according-to cues alone ("пікірінше"), looked up at every word.
+    /// The according-to cues alone ("пікірінше"): their first words are the keys of
+    /// `Class::ACCORDING`, which the according-to finder tests at every word.
     pub according_cues: Vec<(CueKind, String)>,
     /// The keys telling which of the lists above a word can belong to (built from them;
     /// the gazetteer matcher walks them).

@@ -84,7 +84,8 @@ impl ClassKeys {
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
         entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));
-        // A cue is looked up by its first run of word chars.
+        // A word that begins an according-to cue begins with the cue's first run of word
+        // chars.
         let according = lex.according_cues.iter().map(|(_, form)| {
             (&form[..crate::normalize::word_end(form, 0)], Class::ACCORDING, false)
         });
