@@ -36,9 +36,29 @@ enum Lead {
     /// that where it fails the regex, which cannot match, is not run.
     Number(fn(Digits) -> bool),
     /// A word: the regex is anchored and tried at each word that begins with one of
-    /// [`LEAD_WORDS`] or is one of [`LEAD_WHOLE_WORDS`].
-    Word,
+    /// [`LEAD_WORDS`] or is one of [`LEAD_WHOLE_WORDS`], and where the family's own
+    /// condition on the text from there holds (a necessary one, like a shape).
+    Word(fn(&str) -> bool),
 }
+
+/// Whether `rest` begins with one of the words of the alternation `group` ("(?:a|b)").
+fn begins_with_one_of(rest: &str, group: &str) -> bool {
+    group.trim_start_matches("(?:").trim_end_matches(')').split('|').any(|w| rest.starts_with(w))
+}
+
+/// Conditions of [`Lead::Word`]. The word-led test checks the families through them.
+fn month_led(rest: &str) -> bool {
+    begins_with_one_of(rest, MONTH)
+}
+fn time_of_day_led(rest: &str) -> bool {
+    begins_with_one_of(rest, TIME_OF_DAY)
+}
+fn any_lead(_: &str) -> bool {
+    true
+}
+
+/// Times of day (KazNERD TIME), with any suffix.
+const TIME_OF_DAY: &str = "(?:таңертең|кешке|түнде|күндіз|түсте|таңғы|кешкі|түнгі|түнімен)";
 
 /// Every way a word-led family's match can begin (checked by a test against the
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
@@ -139,14 +159,21 @@ fn day_or_year_date(d: Digits) -> bool {
     (d.len == 4 && d.next == b'-') || ((1..=2).contains(&d.len) && d.next == b'.')
 }
 fn full_date(d: Digits) -> bool {
-    (d.len == 4 && (d.space_next() || d.next == b'-'))
-        || ((1..=2).contains(&d.len) && d.space_next())
+    // "2025 жылғы …", "2025-жылғы …", "21 қазан 2025 …"
+    (d.len == 4 && (d.space_next() || d.next == b'-') && matches!(d.after, 'ж' | '-'))
+        || ((1..=2).contains(&d.len) && d.space_next() && month_initial(d.after))
 }
 fn day_month(d: Digits) -> bool {
-    (1..=2).contains(&d.len) && (d.space_next() || d.next == b'-')
+    // "21 қазанда", "21-ші қазан"
+    (1..=2).contains(&d.len) && (d.next == b'-' || (d.space_next() && month_initial(d.after)))
 }
 fn year(d: Digits) -> bool {
-    d.len == 4
+    // "2025 жылы", "2025-жылы", "2020–2025 жылдары", "2025 ж."
+    d.len == 4 && matches!(d.after, 'ж' | '-' | '–')
+}
+/// Whether `c` begins a month name (tested against [`MONTH`]).
+fn month_initial(c: char) -> bool {
+    matches!(c, 'қ' | 'а' | 'н' | 'с' | 'м' | 'ш' | 'т' | 'ж')
 }
 fn clock(d: Digits) -> bool {
     (1..=2).contains(&d.len) && matches!(d.next, b':' | b'.')
@@ -189,7 +216,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
         mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
-        mk(Kind::Date, "date_month", Lead::Word, format!(r"{MONTH}\s+ай{L}*")),
+        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{MONTH}\s+ай{L}*")),
         mk(
             Kind::Date,
             "date_year",
@@ -201,7 +228,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Date,
             "date_relative",
-            Lead::Word,
+            Lead::Word(any_lead),
             format!(
                 r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы)\s+(?:жыл|ай|апта){L}*|(?:жыл|ай|күн|апта)\s+сайын|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күні|таңда|күнге\s+дейін)|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
@@ -211,8 +238,8 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Time,
             "time",
-            Lead::Word,
-            format!(r"(?:таңертең|кешке|түнде|күндіз|түсте|таңғы|кешкі|түнгі|түнімен){L}*"),
+            Lead::Word(time_of_day_led),
+            format!(r"{TIME_OF_DAY}{L}*"),
         ),
         mk(
             Kind::Money,
@@ -267,6 +294,8 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         .map(|i| rules.words[i].start)
         .filter(|&s| starts_clean(folded, s))
         .collect();
+    // How each number begins, for the shapes.
+    let digits: Vec<Digits> = numbers.iter().map(|&s| Digits::at(folded, s)).collect();
     // Accepted spans by start: an overlap check in O(log n).
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut accept = |start: usize, end: usize, f: &Family, out: &mut Vec<RuleMatch>| {
@@ -296,14 +325,18 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         out.push(RuleMatch::new(start, end, f.kind, f.source));
     };
     for f in FAMILIES.iter() {
-        let (starts, shape) = match f.lead {
-            Lead::Number(shape) => (&numbers, Some(shape)),
-            Lead::Word => (&leads, None),
+        let starts = match f.lead {
+            Lead::Number(_) => &numbers,
+            Lead::Word(_) => &leads,
         };
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
-        for &s in starts {
-            if s < resume || shape.is_some_and(|shape| !shape(Digits::at(folded, s))) {
+        for (k, &s) in starts.iter().enumerate() {
+            let possible = |s| match f.lead {
+                Lead::Number(shape) => shape(digits[k]),
+                Lead::Word(led) => led(&folded[s..]),
+            };
+            if s < resume || !possible(s) {
                 continue;
             }
             if let Some(m) = f.re.find(&folded[s..]) {
@@ -331,6 +364,21 @@ mod tests {
             "",
             "жылы",
             "жылғы 21 қазанда",
+            // every month, bare and inflected
+            "қаңтар",
+            "ақпанда",
+            "наурыз айы",
+            "сәуірде",
+            "мамыр 2025 жыл",
+            "маусымның",
+            "шілдеде",
+            "тамыз",
+            "қыркүйекте",
+            "қарашада",
+            "желтоқсан 2024 ж.",
+            "-ші қазан",
+            "– 2025 жылдары",
+            "- 2025 жж",
             "жылдың 5 наурызында",
             "қазан 2025 жыл",
             "қазанда",
@@ -410,7 +458,19 @@ mod tests {
             }
         }
         for (f, n) in FAMILIES.iter().zip(matched) {
-            assert!(matches!(f.lead, Lead::Word) || n > 0, "help: no probe for {}", f.source);
+            assert!(matches!(f.lead, Lead::Word(_)) || n > 0, "help: no probe for {}", f.source);
+        }
+    }
+
+    #[test]
+    fn month_initials_are_those_of_the_months() {
+        let months = MONTH.trim_start_matches("(?:").trim_end_matches(')');
+        for m in months.split('|') {
+            assert!(super::month_initial(m.chars().next().unwrap()), "help: {m}");
+        }
+        let initials: Vec<char> = months.split('|').filter_map(|m| m.chars().next()).collect();
+        for c in ('а'..='я').chain(['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']) {
+            assert_eq!(super::month_initial(c), initials.contains(&c), "help: {c}");
         }
     }
 
@@ -423,7 +483,7 @@ mod tests {
         for m in months.split('|') {
             assert!(LEAD_WHOLE_WORDS.contains(&m), "help: month {m}");
         }
-        assert!(FAMILIES.iter().any(|f| matches!(f.lead, Lead::Word)));
+        assert!(FAMILIES.iter().any(|f| matches!(f.lead, Lead::Word(_))));
         let probes = [
             "қазан айында",
             "өткен жылы",
