@@ -56,17 +56,6 @@ struct Para<'a> {
     cues: &'a CueIndex,
 }
 
-/// The longest cue of the given kinds starting at `i`.
-#[inline]
-fn longest_cue(
-    folded: &str,
-    i: usize,
-    cues: &CueIndex,
-    kinds: &[CueKind],
-) -> Option<(CueKind, usize)> {
-    cues.longest(folded, i, kinds)
-}
-
 /// Skips spaces forward from `i`.
 fn skip_ws(s: &str, i: usize) -> usize {
     i + (s[i..].len() - s[i..].trim_start_matches([' ', '\u{a0}', '\t']).len())
@@ -181,7 +170,7 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
         } else {
             &[CueKind::Credit, CueKind::Opinion]
         };
-        let Some((kind, cue_end)) = longest_cue(folded, cue_start, cues, kinds) else { continue };
+        let Some((kind, cue_end)) = cues.longest(folded, cue_start, kinds) else { continue };
         if cue_end > para.end {
             continue;
         }
@@ -248,7 +237,7 @@ fn according(p: &Para<'_>, out: &mut Vec<Found>) {
     let Para { text, folded, span: para, ref sentences, words, classes, cues, .. } = *p;
     for (w, _) in words.iter().zip(classes).filter(|(_, &c)| c & Class::ACCORDING != 0) {
         let i = w.start;
-        let Some((_, cue_end)) = longest_cue(folded, i, cues, &[CueKind::According]) else {
+        let Some((_, cue_end)) = cues.longest(folded, i, &[CueKind::According]) else {
             continue;
         };
         if !text[cue_end..].starts_with(',') {
@@ -265,13 +254,9 @@ fn according(p: &Para<'_>, out: &mut Vec<Found>) {
                 Some(d) if DASHES.contains(&d) => skip_ws(text, after + d.len_utf8()),
                 _ => after,
             };
-            if longest_cue(
-                folded,
-                after,
-                cues,
-                &[CueKind::Direct, CueKind::Credit, CueKind::Opinion],
-            )
-            .is_some()
+            if cues
+                .longest(folded, after, &[CueKind::Direct, CueKind::Credit, CueKind::Opinion])
+                .is_some()
             {
                 content_end = pos;
                 break;
@@ -373,7 +358,7 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
                 {
                     let at = x_start + k;
                     if let Some((_, cue_end)) =
-                        longest_cue(folded, at, cues, &[CueKind::Complement, CueKind::Direct])
+                        cues.longest(folded, at, &[CueKind::Complement, CueKind::Direct])
                     {
                         if cue_end == s.end && at > x_start {
                             let content = trim(
@@ -415,7 +400,7 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
             // nominalised verb, and need no cue lookup.
             let found = folded[at..]
                 .starts_with("деп ")
-                .then(|| longest_cue(folded, at, cues, &[CueKind::Opinion, CueKind::Direct]))
+                .then(|| cues.longest(folded, at, &[CueKind::Opinion, CueKind::Direct]))
                 .flatten()
                 .filter(|(_, end)| *end == s.end)
                 .map(|(_, end)| (end, "subject_first"))
@@ -425,7 +410,7 @@ fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
                     let nominalised =
                         prev.ends_with('н') && NOMINALISED.iter().any(|e| prev.ends_with(e));
                     nominalised
-                        .then(|| longest_cue(folded, at, cues, &[CueKind::Complement]))
+                        .then(|| cues.longest(folded, at, &[CueKind::Complement]))
                         .flatten()
                         .filter(|(_, end)| *end == s.end)
                         .map(|(_, end)| (end, "complement"))
