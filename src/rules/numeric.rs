@@ -41,9 +41,14 @@ enum Lead {
     Word(fn(&str) -> bool),
 }
 
-/// Whether `rest` begins with one of the words of the alternation `group` ("(?:a|b)").
+/// The words of the alternation `group` ("(?:a|b)").
+fn alternatives(group: &str) -> impl Iterator<Item = &str> {
+    group.trim_start_matches("(?:").trim_end_matches(')').split('|')
+}
+
+/// Whether `rest` begins with one of the words of the alternation `group`.
 fn begins_with_one_of(rest: &str, group: &str) -> bool {
-    group.trim_start_matches("(?:").trim_end_matches(')').split('|').any(|w| rest.starts_with(w))
+    alternatives(group).any(|w| rest.starts_with(w))
 }
 
 /// Conditions of [`Lead::Word`]. The word-led test checks the families through them.
@@ -332,11 +337,14 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
         for (k, &s) in starts.iter().enumerate() {
-            let possible = |s| match f.lead {
+            if s < resume {
+                continue;
+            }
+            let possible = match f.lead {
                 Lead::Number(shape) => shape(digits[k]),
                 Lead::Word(led) => led(&folded[s..]),
             };
-            if s < resume || !possible(s) {
+            if !possible {
                 continue;
             }
             if let Some(m) = f.re.find(&folded[s..]) {
@@ -349,7 +357,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS, MONTH};
+    use super::{alternatives, Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS, MONTH};
     use crate::rules::tests::found;
 
     #[test]
@@ -464,11 +472,10 @@ mod tests {
 
     #[test]
     fn month_initials_are_those_of_the_months() {
-        let months = MONTH.trim_start_matches("(?:").trim_end_matches(')');
-        for m in months.split('|') {
+        for m in alternatives(MONTH) {
             assert!(super::month_initial(m.chars().next().unwrap()), "help: {m}");
         }
-        let initials: Vec<char> = months.split('|').filter_map(|m| m.chars().next()).collect();
+        let initials: Vec<char> = alternatives(MONTH).filter_map(|m| m.chars().next()).collect();
         for c in ('а'..='я').chain(['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']) {
             assert_eq!(super::month_initial(c), initials.contains(&c), "help: {c}");
         }
@@ -479,8 +486,7 @@ mod tests {
         // Word-led families are tried only at words with a lead prefix or that are a whole
         // lead word: every month and one probe per top-level alternative of those
         // patterns must still be found whole.
-        let months = MONTH.trim_start_matches("(?:").trim_end_matches(')');
-        for m in months.split('|') {
+        for m in alternatives(MONTH) {
             assert!(LEAD_WHOLE_WORDS.contains(&m), "help: month {m}");
         }
         assert!(FAMILIES.iter().any(|f| matches!(f.lead, Lead::Word(_))));
