@@ -446,11 +446,16 @@ mod tests {
             );
         }
         let l = lexicons();
+        let all = [
+            CueKind::Direct,
+            CueKind::Credit,
+            CueKind::Opinion,
+            CueKind::According,
+            CueKind::Complement,
+        ];
         for (_, form) in l.cues.iter() {
             let words = form.split(' ').count();
             assert!(words <= crate::quote::MAX_CUE_WORDS, "help: cue {form:?} has {words} words");
-            let kinds = [CueKind::Direct, CueKind::Credit, CueKind::Opinion, CueKind::According];
-            let all = [&kinds[..], &[CueKind::Complement]].concat();
             assert_eq!(
                 l.cues.longest(form, 0, &all).map(|c| c.1),
                 Some(form.len()),
