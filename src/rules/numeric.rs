@@ -21,8 +21,21 @@ use crate::word_class::Class;
 
 /// A Kazakh or Latin letter (for suffix chains after numbers).
 const L: &str = "[а-яёәғқңөұүһіa-z]";
-const MONTH: &str =
-    "(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)";
+/// The month names, the alternation `month` in the patterns.
+const MONTHS: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
 const MULT: &str = "(?:мың|млн|млрд|трлн|миллион|миллиард|триллион)";
 const APPROX: &str = "(?:\\s+(?:дейін|астам|шамасында|шамасы|жуық|аса|артық|кем))?";
 /// 4 444, 5,9, 3.5, 100
@@ -41,29 +54,31 @@ enum Lead {
     Word(fn(&str) -> bool),
 }
 
-/// The words of the alternation `group` ("(?:a|b)").
-fn alternatives(group: &str) -> impl Iterator<Item = &str> {
-    group.trim_start_matches("(?:").trim_end_matches(')').split('|')
+/// The regex alternation of `words`: "(?:a|b)".
+fn group(words: &[&str]) -> String {
+    format!("(?:{})", words.join("|"))
 }
 
-/// Whether `rest` begins with one of the words of the alternation `group`.
-fn begins_with_one_of(rest: &str, group: &str) -> bool {
-    alternatives(group).any(|w| rest.starts_with(w))
+/// Whether `rest` begins with one of `words`.
+fn begins_with_one_of(rest: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| rest.starts_with(w))
 }
 
 /// Conditions of [`Lead::Word`]. The word-led test checks the families through them.
 fn month_led(rest: &str) -> bool {
-    begins_with_one_of(rest, MONTH)
+    begins_with_one_of(rest, &MONTHS)
 }
 fn time_of_day_led(rest: &str) -> bool {
-    begins_with_one_of(rest, TIME_OF_DAY)
+    begins_with_one_of(rest, &TIMES_OF_DAY)
 }
 fn any_lead(_: &str) -> bool {
     true
 }
 
-/// Times of day (KazNERD TIME), with any suffix.
-const TIME_OF_DAY: &str = "(?:таңертең|кешке|түнде|күндіз|түсте|таңғы|кешкі|түнгі|түнімен)";
+/// Times of day (KazNERD TIME), with any suffix: the alternation `time_of_day` in the
+/// patterns.
+const TIMES_OF_DAY: [&str; 9] =
+    ["таңертең", "кешке", "түнде", "күндіз", "түсте", "таңғы", "кешкі", "түнгі", "түнімен"];
 
 /// Every way a word-led family's match can begin (checked by a test against the
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
@@ -176,7 +191,7 @@ fn year(d: Digits) -> bool {
     // "2025 жылы", "2025-жылы", "2020–2025 жылдары", "2025 ж."
     d.len == 4 && matches!(d.after, 'ж' | '-' | '–')
 }
-/// Whether `c` begins a month name (tested against [`MONTH`]).
+/// Whether `c` begins a month name (tested against [`MONTHS`]).
 fn month_initial(c: char) -> bool {
     matches!(c, 'қ' | 'а' | 'н' | 'с' | 'м' | 'ш' | 'т' | 'ж')
 }
@@ -209,6 +224,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         Family { kind, lead, re, source }
     };
     let n = NUM;
+    let (month, time_of_day) = (group(&MONTHS), group(&TIMES_OF_DAY));
     vec![
         // 2025-10-21, 21.10.2025
         mk(Kind::Date, "date_numeric", Lead::Number(day_or_year_date), r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
@@ -217,16 +233,16 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_full",
             Lead::Number(full_date),
-            format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*|[0-9]{{1,2}}\s+{MONTH}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?"),
+            format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*|[0-9]{{1,2}}\s+{month}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?"),
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
-        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{MONTH}{L}*")),
-        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{MONTH}\s+ай{L}*")),
+        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*")),
+        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{month}\s+ай{L}*")),
         mk(
             Kind::Date,
             "date_year",
             Lead::Number(year),
-            format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{MONTH}{L}*)?|[0-9]{{4}}\s+ж\."),
+            format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{month}{L}*)?|[0-9]{{4}}\s+ж\."),
         ),
         // Relative dates and periods, as KazNERD tags them: "өткен жылы", "жыл сайын",
         // "жыл соңына дейін", "бүгінгі таңда", "былтырдан бері", "қыста", "көктемгі".
@@ -244,7 +260,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Time,
             "time",
             Lead::Word(time_of_day_led),
-            format!(r"{TIME_OF_DAY}{L}*"),
+            format!(r"{time_of_day}{L}*"),
         ),
         mk(
             Kind::Money,
@@ -357,7 +373,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{alternatives, Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS, MONTH};
+    use super::{Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS, MONTHS};
     use crate::rules::tests::found;
 
     #[test]
@@ -472,10 +488,10 @@ mod tests {
 
     #[test]
     fn month_initials_are_those_of_the_months() {
-        for m in alternatives(MONTH) {
+        for m in MONTHS {
             assert!(super::month_initial(m.chars().next().unwrap()), "help: {m}");
         }
-        let initials: Vec<char> = alternatives(MONTH).filter_map(|m| m.chars().next()).collect();
+        let initials: Vec<char> = MONTHS.iter().filter_map(|m| m.chars().next()).collect();
         for c in ('а'..='я').chain(['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']) {
             assert_eq!(super::month_initial(c), initials.contains(&c), "help: {c}");
         }
@@ -486,7 +502,7 @@ mod tests {
         // Word-led families are tried only at words with a lead prefix or that are a whole
         // lead word: every month and one probe per top-level alternative of those
         // patterns must still be found whole.
-        for m in alternatives(MONTH) {
+        for m in MONTHS {
             assert!(LEAD_WHOLE_WORDS.contains(&m), "help: month {m}");
         }
         assert!(FAMILIES.iter().any(|f| matches!(f.lead, Lead::Word(_))));
