@@ -8,9 +8,11 @@
 //! of suffixes, which the small search in [`suffix_chain`] follows.
 //!
 //! [`Stem::classify`] runs once per alias when the gazetteer is built; [`suffix_chain`] runs
-//! once per match, allocates nothing, and walks a few dozen table rows per suffix.
+//! once per match and walks a few dozen table rows per suffix, unless a per-thread memo
+//! ([`memo`]: 256 parses, allocated once per thread) has the answer.
 
 mod harmony;
+mod memo;
 mod table;
 #[cfg(test)]
 mod tests;
@@ -205,6 +207,11 @@ pub(crate) fn suffix_chain(stem: Stem, rest: &str, hyphen: bool) -> Option<Chain
     if rest.is_empty() {
         return (!hyphen && !stem.voiced).then_some(Chain::EMPTY);
     }
+    memo::chain(stem, rest, hyphen, || parse_chain(stem, rest, hyphen))
+}
+
+/// The parse behind [`suffix_chain`], for a non-empty `rest`.
+fn parse_chain(stem: Stem, rest: &str, hyphen: bool) -> Option<Chain> {
     let mut state = State {
         ctx: stem.ctx,
         harmony: stem.harmony,
