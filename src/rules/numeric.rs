@@ -82,57 +82,31 @@ const TIMES_OF_DAY: [&str; 9] =
 
 /// Every way a word-led family's match can begin (checked by a test against the
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
-/// one of [`LEAD_WHOLE_WORDS`] (its `Class::LEAD`, see `word_class`).
-pub(crate) const LEAD_WORDS: &[&str] = &[
-    // relative dates and seasons, which take suffixes ("бүгінгі", "қыста")
-    "бүгін",
-    "кеше",
-    "ертең",
-    "биыл",
-    "былтыр",
-    "қыс",
-    "жаз",
-    "көктем",
-    "күз",
-    // times of day
-    "таңертең",
-    "кешке",
-    "түнде",
-    "күндіз",
-    "түсте",
-    "таңғы",
-    "кешкі",
-    "түнгі",
-    "түнімен",
-];
+/// one of [`LEAD_WHOLE_WORDS`] (its `Class::LEAD`, see `word_class`). Relative dates and
+/// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day.
+pub(crate) const LEAD_WORDS: &[&str] = &concat::<18>(
+    &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз"],
+    &TIMES_OF_DAY,
+);
 
 /// The words that begin a word-led match only as whole words, a space after them
 /// ("қазан айында", "өткен жылы", "ай сайын"): "айтты" and "жылдам" start with "ай" and
-/// "жыл" but are never tried.
-pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &[
-    // months, before "айы"/"айында"
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-    // "өткен жылы", "жыл сайын", "ай басынан бері"
-    "өткен",
-    "келер",
-    "келесі",
-    "алдағы",
-    "жыл",
-    "ай",
-    "күн",
-    "апта",
-];
+/// "жыл" but are never tried. The months, before "айы"/"айында", then the words of
+/// "өткен жылы", "жыл сайын", "ай басынан бері".
+pub(crate) const LEAD_WHOLE_WORDS: &[&str] =
+    &concat::<20>(&MONTHS, &["өткен", "келер", "келесі", "алдағы", "жыл", "ай", "күн", "апта"]);
+
+/// `a`, then `b`, as one array of `N` words (`N` must be their total).
+const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    assert!(a.len() + b.len() == N, "concat: N is the total length");
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
 
 struct Family {
     kind: Kind,
