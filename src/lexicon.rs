@@ -446,13 +446,7 @@ mod tests {
             );
         }
         let l = lexicons();
-        let all = [
-            CueKind::Direct,
-            CueKind::Credit,
-            CueKind::Opinion,
-            CueKind::According,
-            CueKind::Complement,
-        ];
+        let all = CueKind::ALL;
         for (_, form) in l.cues.iter() {
             let words = form.split(' ').count();
             assert!(words <= crate::quote::MAX_CUE_WORDS, "help: cue {form:?} has {words} words");

@@ -35,6 +35,18 @@ pub(crate) enum CueKind {
     Complement,
 }
 
+#[cfg(test)]
+impl CueKind {
+    /// Every kind, in `cues.tsv` order (for tests that ask for any cue).
+    pub(crate) const ALL: [CueKind; 5] = [
+        CueKind::Direct,
+        CueKind::Credit,
+        CueKind::Opinion,
+        CueKind::According,
+        CueKind::Complement,
+    ];
+}
+
 const DASHES: [char; 3] = ['–', '—', '-'];
 
 /// The most sentences a quotation runs over when nothing else bounds it (direct speech
@@ -601,13 +613,7 @@ mod tests {
             text.push_str(&form[..form.len() - form.chars().last().map_or(0, char::len_utf8)]);
             text.push(' ');
         }
-        let all = [
-            CueKind::Direct,
-            CueKind::Credit,
-            CueKind::Opinion,
-            CueKind::According,
-            CueKind::Complement,
-        ];
+        let all = CueKind::ALL;
         let sets: [&[CueKind]; 5] = [
             &all,
             &[CueKind::Direct, CueKind::Credit, CueKind::Opinion],
