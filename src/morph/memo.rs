@@ -24,7 +24,7 @@ struct Entry {
 }
 
 thread_local! {
-    static MEMO: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
+    static MEMO: RefCell<[Option<Entry>; SLOTS]> = const { RefCell::new([None; SLOTS]) };
 }
 
 /// The chain `parse` gives for (`stem`, `rest`, `hyphen`), from the memo when the same
@@ -43,20 +43,14 @@ pub(super) fn chain(
     let slot = slot_of(stem, hyphen, &key);
     let len = rest.len() as u8;
     let same = |e: &Entry| e.stem == stem && e.hyphen == hyphen && e.len == len && e.rest == key;
-    let hit = MEMO.with(|m| m.borrow().get(slot).copied().flatten().filter(same));
+    let hit = MEMO.with(|m| m.borrow()[slot].filter(same));
     if let Some(e) = hit {
         return e.chain;
     }
     // Parsed outside the borrow; stored after.
     let chain = parse();
     let entry = Entry { stem, hyphen, len, rest: key, chain };
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.is_empty() {
-            m.resize(SLOTS, None);
-        }
-        m[slot] = Some(entry);
-    });
+    MEMO.with(|m| m.borrow_mut()[slot] = Some(entry));
     chain
 }
 

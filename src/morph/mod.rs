@@ -9,7 +9,7 @@
 //!
 //! [`Stem::classify`] runs once per alias when the gazetteer is built; [`suffix_chain`] runs
 //! once per match and walks a few dozen table rows per suffix, unless a per-thread memo
-//! ([`memo`]: 256 parses, allocated once per thread) has the answer.
+//! ([`memo`]: 256 direct-mapped slots, a fixed table per thread) has the answer.
 
 mod harmony;
 mod memo;
