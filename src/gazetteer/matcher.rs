@@ -216,7 +216,7 @@ impl Matcher {
     /// The word classes of the folded word `word` (see `word_class`).
     pub(crate) fn classes_of(&self, word: &str, capitalised: bool) -> Classes {
         let mut collect = Collect::new(word.len(), capitalised);
-        self.trie.letter_prefixes(word.as_bytes(), |len, key| {
+        self.trie.letter_prefixes(word, |len, key| {
             let (prefix, exact) = self.classes[key as usize];
             collect.add(len, prefix, exact);
         });
@@ -236,7 +236,7 @@ impl Matcher {
         // Every surface starting here; the longest acceptable one wins.
         let mut nested = Nested::default();
         let patterns = self.patterns.len() as u32;
-        self.trie.letter_prefixes(&folded.as_bytes()[start..], |len, key| {
+        self.trie.letter_prefixes(&folded[start..], |len, key| {
             let (prefix, exact) = self.classes[key as usize];
             collect.add(len, prefix, exact);
             if key < patterns {
