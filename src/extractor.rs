@@ -106,7 +106,7 @@ impl Extractor {
         let mut found = Vec::new();
         rules::run(&r, &defs, &mut found);
         let (words, classes) = (r.words, r.classes);
-        let mut entities = resolve::merge(text, gazetteer, found);
+        let mut entities = resolve::merge(text, &folded, gazetteer, found);
         resolve::link(text, &folded, &words, &defs, &mut entities);
         let quotes = if self.inner.quotes {
             quote::quotes(text, &folded, &words, &classes, &entities, lex)

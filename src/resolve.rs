@@ -94,7 +94,7 @@ pub(crate) fn gazetteer_entities<'t>(
                     stem_end: c.end,
                     label: Label::Norp,
                     kind: Kind::Nationality,
-                    id: rule_id(Label::Norp, &folded[c.start..c.end], &mut id_buf),
+                    id: folded_rule_id(Label::Norp, &folded[c.start..c.end], &mut id_buf),
                     name: Arc::from(word),
                     case: c.chain.case,
                     source: "gazetteer_origin",
@@ -118,7 +118,7 @@ pub(crate) fn gazetteer_entities<'t>(
                 stem_end: c.stem_end,
                 label: kind.label(),
                 kind,
-                id: rule_id(kind.label(), &folded[c.start..c.stem_end], &mut id_buf),
+                id: folded_rule_id(kind.label(), &folded[c.start..c.stem_end], &mut id_buf),
                 name: Arc::from(&text[c.start..c.stem_end]),
                 case: c.chain.case,
                 source: "gazetteer_retyped",
@@ -217,9 +217,19 @@ fn coordinated_with(text: &str, candidates: &[Candidate], i: usize) -> Option<us
 
 /// The id of an entity found by a rule: the label's prefix, `~`, and the folded name
 /// with spaces as hyphens ("PER~айдар-құрмашев"). The same name gets the same id in
-/// every document. `name` may be folded already (folding is idempotent); `buf` is
-/// scratch space, so that only the id itself is allocated.
+/// every document. `buf` is scratch space, so that only the id itself is allocated.
 pub(crate) fn rule_id(label: Label, name: &str, buf: &mut String) -> EntityId {
+    id_of(label, name, buf, crate::normalize::fold_push)
+}
+
+/// [`rule_id`] of a name already folded (a slice of the folded text: folding is char by
+/// char, so it is the fold of the same slice of the text).
+fn folded_rule_id(label: Label, folded: &str, buf: &mut String) -> EntityId {
+    id_of(label, folded, buf, |w, buf| buf.push_str(w))
+}
+
+/// The id of `name`, each of its words folded by `push` (which appends to the buffer).
+fn id_of(label: Label, name: &str, buf: &mut String, push: fn(&str, &mut String)) -> EntityId {
     let prefix = match label {
         Label::Person => "PER",
         Label::Gpe => "GPE",
@@ -236,7 +246,7 @@ pub(crate) fn rule_id(label: Label, name: &str, buf: &mut String) -> EntityId {
         if i > 0 {
             buf.push('-');
         }
-        crate::normalize::fold_push(w, buf);
+        push(w, buf);
     }
     EntityId::from_arc(Arc::from(buf.as_str()))
 }
@@ -245,6 +255,7 @@ pub(crate) fn rule_id(label: Label, name: &str, buf: &mut String) -> EntityId {
 /// on ties, then rule order; the result is sorted and flat.
 pub(crate) fn merge<'t>(
     text: &'t str,
+    folded: &str,
     gazetteer: Vec<Entity<'t>>,
     rules: Vec<crate::rules::RuleMatch>,
 ) -> Vec<Entity<'t>> {
@@ -281,8 +292,12 @@ pub(crate) fn merge<'t>(
     let mut id_buf = String::new();
     for (m, _) in rules.into_iter().zip(keep_rules).filter(|(_, &k)| k) {
         let label = m.kind.label();
+        let id = match (m.id, &m.name) {
+            (Some(id), _) => id,
+            (None, Some(name)) => rule_id(label, name, &mut id_buf),
+            (None, None) => folded_rule_id(label, &folded[m.start..m.stem_end], &mut id_buf),
+        };
         let name: Arc<str> = m.name.unwrap_or_else(|| Arc::from(&text[m.start..m.stem_end]));
-        let id = m.id.unwrap_or_else(|| rule_id(label, &name, &mut id_buf));
         kept.push(Entity {
             start: m.start,
             end: m.end,

@@ -60,7 +60,7 @@ impl Extractor {
         let mut rule_matches = Vec::new();
         rules::run(&r, &defs, &mut rule_matches);
         let words = r.words;
-        let mut entities = resolve::merge(text, gazetteer.clone(), rule_matches.clone());
+        let mut entities = resolve::merge(text, &folded, gazetteer.clone(), rule_matches.clone());
         resolve::link(text, &folded, &words, &defs, &mut entities);
         Prepared { text, folded, gazetteer, rule_matches, words, classes, defs, entities }
     }
@@ -89,7 +89,8 @@ impl Extractor {
     /// The resolution stage alone (merge and linking); returns the number of entities.
     #[doc(hidden)]
     pub fn __resolve(&self, p: &Prepared<'_>) -> usize {
-        let mut entities = resolve::merge(p.text, p.gazetteer.clone(), p.rule_matches.clone());
+        let mut entities =
+            resolve::merge(p.text, &p.folded, p.gazetteer.clone(), p.rule_matches.clone());
         resolve::link(p.text, &p.folded, &p.words, &p.defs, &mut entities);
         entities.len()
     }
