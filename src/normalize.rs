@@ -31,6 +31,8 @@ pub(crate) fn fold_push(text: &str, out: &mut String) {
 const WORD: u8 = 1;
 const UPPER: u8 = 2;
 const JOINER: u8 = 4;
+/// A letter or a hyphen-minus: what a name word is made of (see [`Word::plain`]).
+const PLAIN: u8 = 8;
 
 /// The word-splitting classes of `c`.
 fn class_of(c: char) -> u8 {
@@ -44,6 +46,9 @@ fn class_of(c: char) -> u8 {
     if is_suffix_joiner(c) {
         class |= JOINER;
     }
+    if is_letter(c) || c == '-' {
+        class |= PLAIN;
+    }
     class
 }
 
@@ -56,25 +61,31 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
     // The word being read, and where a joiner after it began (the word ends there
     // unless a word char follows).
     let mut open: Option<Word> = None;
-    let mut joiner = false;
+    // The classes of the joiner after the open word (0: none).
+    let mut joiner = 0;
     out.clear();
     fold_each(text, out, |i, len, class| {
         if class & WORD != 0 {
             match open.as_mut() {
                 Some(w) => {
-                    w.joined |= joiner;
-                    joiner = false;
+                    if joiner != 0 {
+                        w.joined = true;
+                        w.plain &= joiner & PLAIN != 0;
+                        joiner = 0;
+                    }
+                    w.plain &= class & PLAIN != 0;
                     w.end = i + len;
                 }
                 None => {
                     let cap = class & UPPER != 0;
-                    open = Some(Word { start: i, end: i + len, cap, joined: false })
+                    let plain = class & PLAIN != 0;
+                    open = Some(Word { start: i, end: i + len, cap, joined: false, plain })
                 }
             }
-        } else if open.is_some() && !joiner && class & JOINER != 0 {
-            joiner = true;
+        } else if open.is_some() && joiner == 0 && class & JOINER != 0 {
+            joiner = class;
         } else if let Some(w) = open.take() {
-            joiner = false;
+            joiner = 0;
             words.push(w);
         }
     });
@@ -101,7 +112,7 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8
             if let Some(block) = src.get(i..i + 8) {
                 if lower_cyrillic4(u64::from_le_bytes(block.try_into().unwrap_or_default())) {
                     buf.extend_from_slice(block);
-                    each(i, 8, WORD);
+                    each(i, 8, WORD | PLAIN);
                     i += 8;
                     continue;
                 }
@@ -172,6 +183,9 @@ pub(crate) struct Word {
     pub cap: bool,
     /// Has parts joined by a hyphen or an apostrophe.
     pub joined: bool,
+    /// Is letters and hyphen-minuses only (no digit, mark or apostrophe); folding keeps
+    /// this (tested), so it holds of the folded word too.
+    pub plain: bool,
 }
 
 /// The word-splitting classes of every one- and two-byte code point (U+0000..U+07FF).
@@ -473,6 +487,16 @@ mod tests {
         let all: String = ('\0'..='\u{3000}').collect();
         let expected: String = all.chars().map(fold_char).collect();
         assert_eq!(fold(&all), expected);
+    }
+
+    #[test]
+    fn folding_keeps_letters_and_hyphens() {
+        // `Word::plain` is decided on the text and read of the fold.
+        for c in '\0'..=char::MAX {
+            let f = fold_char(c);
+            assert_eq!(is_letter(f), is_letter(c), "help: {c:?} U+{:04X}", c as u32);
+            assert_eq!(f == '-', c == '-', "help: {c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

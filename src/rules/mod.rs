@@ -186,7 +186,8 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
         if !is_word_char(c) {
             continue;
         }
-        let mut word = Word { start: i, end: i + c.len_utf8(), cap: is_upper(c), joined: false };
+        let end = i + c.len_utf8();
+        let mut word = Word { start: i, end, cap: is_upper(c), joined: false, plain: false };
         while let Some(&(j, d)) = chars.peek() {
             if is_word_char(d) {
                 word.end = j + d.len_utf8();
@@ -199,6 +200,8 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
             }
             chars.next();
         }
+        let plain = |c: char| crate::normalize::is_letter(c) || c == '-';
+        word.plain = text[word.start..word.end].chars().all(plain);
         out.push(word);
     }
     out

@@ -57,7 +57,7 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
     let w = r.words[i];
     w.cap
         && !r.stop(i)
-        && r.fw(i).chars().all(|c| crate::normalize::is_letter(c) || c == '-')
+        && w.plain
         && r.text[w.start..w.end].chars().skip(1).any(crate::normalize::is_lower)
         && r.entity_over(i).is_none_or(|e| e.label == Label::Person)
 }
