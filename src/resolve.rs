@@ -259,22 +259,23 @@ pub(crate) fn merge<'t>(
     gazetteer: Vec<Entity<'t>>,
     rules: Vec<crate::rules::RuleMatch>,
 ) -> Vec<Entity<'t>> {
-    // Candidates as (length, rank, index): the gazetteer's rank is 0, rule i's is i + 1;
-    // the index (gazetteer first, then rules) keeps equal keys in input order.
-    let span = |start: usize, end: usize| end.saturating_sub(start);
-    let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> =
-        gazetteer
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (std::cmp::Reverse(span(e.start, e.end)), 0, i))
-            .chain(rules.iter().enumerate().map(|(i, m)| {
-                (std::cmp::Reverse(span(m.start, m.end)), i + 1, gazetteer.len() + i)
-            }))
-            .collect();
+    // Candidates by length, longest first, then by index: gazetteer entities come before
+    // rule matches (the gazetteer wins ties), and rules keep their order. One integer key
+    // each: the length's complement above the index.
+    let key = |start: usize, end: usize, k: usize| {
+        (u128::from(u64::MAX - end.saturating_sub(start) as u64) << 64) | k as u128
+    };
+    let mut order: Vec<u128> = gazetteer
+        .iter()
+        .enumerate()
+        .map(|(i, e)| key(e.start, e.end, i))
+        .chain(rules.iter().enumerate().map(|(i, m)| key(m.start, m.end, gazetteer.len() + i)))
+        .collect();
     order.sort_unstable();
     let mut taken = Taken::new(text.len());
     let mut keep = vec![false; order.len()];
-    for &(_, _, k) in &order {
+    for &key in &order {
+        let k = key as u64 as usize;
         let (start, end) = match k.checked_sub(gazetteer.len()) {
             None => (gazetteer[k].start, gazetteer[k].end),
             Some(r) => (rules[r].start, rules[r].end),
@@ -286,9 +287,8 @@ pub(crate) fn merge<'t>(
         keep[k] = true;
     }
     let (keep_gazetteer, keep_rules) = keep.split_at(gazetteer.len());
-    let mut kept: Vec<Entity<'t>> =
-        gazetteer.into_iter().zip(keep_gazetteer).filter_map(|(e, &k)| k.then_some(e)).collect();
     // Names and ids are made for kept rule matches only.
+    let mut from_rules = Vec::with_capacity(keep_rules.iter().filter(|&&k| k).count());
     let mut id_buf = String::new();
     for (m, _) in rules.into_iter().zip(keep_rules).filter(|(_, &k)| k) {
         let label = m.kind.label();
@@ -298,7 +298,7 @@ pub(crate) fn merge<'t>(
             (None, None) => folded_rule_id(label, &folded[m.start..m.stem_end], &mut id_buf),
         };
         let name: Arc<str> = m.name.unwrap_or_else(|| Arc::from(&text[m.start..m.stem_end]));
-        kept.push(Entity {
+        from_rules.push(Entity {
             start: m.start,
             end: m.end,
             text: &text[m.start..m.end],
@@ -311,7 +311,19 @@ pub(crate) fn merge<'t>(
             source: m.source,
         });
     }
-    kept.sort_unstable_by_key(|e| e.start);
+    from_rules.sort_unstable_by_key(|e| e.start);
+    // The gazetteer's entities are in text order too, and no two kept entities share a
+    // start (they do not overlap): one merge orders them all.
+    debug_assert!(gazetteer.windows(2).all(|w| w[0].start < w[1].start));
+    let mut kept = Vec::with_capacity(keep.iter().filter(|&&k| k).count());
+    let mut rest = from_rules.into_iter().peekable();
+    for e in gazetteer.into_iter().zip(keep_gazetteer).filter_map(|(e, &k)| k.then_some(e)) {
+        while let Some(r) = rest.next_if(|r| r.start < e.start) {
+            kept.push(r);
+        }
+        kept.push(e);
+    }
+    kept.extend(rest);
     kept
 }
 
