@@ -103,7 +103,7 @@ impl Extractor {
         }
         let r = rules::Rules::new(text, &folded, words, classes, &gazetteer, lex);
         let defs = rules::definitions(&r);
-        let mut found = Vec::new();
+        let mut found = Vec::with_capacity(r.words.len() / 8);
         rules::run(&r, &defs, &mut found);
         let (words, classes) = (r.words, r.classes);
         let mut entities = resolve::merge(text, &folded, gazetteer, found);
@@ -187,7 +187,8 @@ impl Extractor {
         out: &mut Vec<crate::entity::Entity<'t>>,
         classes: &mut Vec<crate::word_class::Classes>,
     ) {
-        let mut candidates = Vec::new();
+        // About one mention in eight words in dense news: fewer regrowths.
+        let mut candidates = Vec::with_capacity(words.len() / 8);
         let capitals = self.inner.capitals;
         self.inner.matcher.find(text, folded, words, capitals, &mut candidates, classes);
         out.reserve(candidates.len());

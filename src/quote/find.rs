@@ -59,7 +59,7 @@ struct Para<'a> {
     text: &'a str,
     folded: &'a str,
     span: Span,
-    sentences: Vec<Span>,
+    sentences: &'a [Span],
     /// Its punctuation: offsets in the paragraph, chars.
     marks: &'a [(usize, char)],
     /// The words starting in the paragraph, and their classes (see `word_class`).
@@ -109,6 +109,7 @@ pub(crate) fn find(
     let mut to = 0;
     // The punctuation the finders look at, per paragraph.
     let mut marks: Vec<(usize, char)> = Vec::new();
+    let mut sentences: Vec<Span> = Vec::new();
     for para in segment::paragraphs(text) {
         let mut from = to;
         while words.get(from).is_some_and(|w| w.start < para.start) {
@@ -119,11 +120,12 @@ pub(crate) fn find(
             to += 1;
         }
         segment::marks(text, para, &words[from..to], &mut marks);
+        segment::sentences_into(text, para, marks.iter().copied(), &mut sentences);
         let p = Para {
             text,
             folded,
             span: para,
-            sentences: segment::sentences_from(text, para, marks.iter().copied()),
+            sentences: &sentences,
             marks: &marks,
             words: &words[from..to],
             classes: &classes[from..to],
@@ -153,7 +155,7 @@ fn sentence_of(sentences: &[Span], i: usize) -> Span {
 /// Direct speech "…, – дейді X", "«…», – деді X", "«…» деп мәлімдеді X", credit lines
 /// "…, деп хабарлайды X" and opinions "…, деп санайды X".
 fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, marks, cues, .. } = *p;
+    let Para { text, folded, span: para, sentences, marks, cues, .. } = *p;
     let mut search_from = para.start;
     for &(off, c) in marks {
         let i = para.start + off;
@@ -246,7 +248,7 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
 /// sentence or to a credit clause (", деп хабарлайды").
 fn according(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, words, classes, cues, .. } = *p;
+    let Para { text, folded, span: para, sentences, words, classes, cues, .. } = *p;
     for (w, _) in words.iter().zip(classes).filter(|(_, &c)| c & Class::ACCORDING != 0) {
         let i = w.start;
         let Some((_, cue_end)) = cues.longest(folded, i, &[CueKind::According]) else {
@@ -358,7 +360,7 @@ const NOMINALISED: &[&str] = &[
 ///
 /// The subject must open the sentence; `speaker` decides whether it names someone.
 fn subject_first(p: &Para<'_>, out: &mut Vec<Found>) {
-    let Para { text, folded, span: para, ref sentences, words, cues, .. } = *p;
+    let Para { text, folded, span: para, sentences, words, cues, .. } = *p;
     for (si, s) in sentences.iter().enumerate() {
         let sf = &folded[s.range()];
         // "Бұл туралы X мәлім етті."
@@ -492,7 +494,7 @@ fn run_starts_from_end(
 /// "«…», – деді X. – …": speech that goes on after its reporting clause, opened by a
 /// dash at the start of the next sentence and running to the paragraph end.
 fn continuation(p: &Para<'_>, first: usize, out: &mut Vec<Found>) {
-    let Para { text, span: para, ref sentences, .. } = *p;
+    let Para { text, span: para, sentences, .. } = *p;
     let mut extra = Vec::new();
     for q in out[first..].iter().filter(|q| q.kind == QuoteKind::Direct && !q.speaker_before) {
         if q.speaker_zone.end < q.cue.end

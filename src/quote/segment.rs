@@ -96,17 +96,21 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
 /// final punctuation.
 #[cfg(test)]
 pub(crate) fn sentences(text: &str, para: Span) -> Vec<Span> {
-    sentences_from(text, para, punctuation(&text[para.range()]))
+    let mut out = Vec::new();
+    sentences_into(text, para, punctuation(&text[para.range()]), &mut out);
+    out
 }
 
-/// [`sentences`], given the paragraph's punctuation (offsets in the paragraph, as
+/// [`sentences`] into `out` (cleared first, so that one buffer serves every paragraph of
+/// a text), given the paragraph's punctuation (offsets in the paragraph, as
 /// [`punctuation`] yields them; chars other than « » . ! ? … may be left out).
-pub(crate) fn sentences_from(
+pub(crate) fn sentences_into(
     text: &str,
     para: Span,
     marks: impl IntoIterator<Item = (usize, char)>,
-) -> Vec<Span> {
-    let mut out = Vec::new();
+    out: &mut Vec<Span>,
+) {
+    out.clear();
     let mut start = para.start;
     let mut depth = 0usize;
     for (off, c) in marks {
@@ -141,7 +145,6 @@ pub(crate) fn sentences_from(
     if start < para.end {
         out.push(Span::new(start, para.end));
     }
-    out
 }
 
 /// The longest quotation looked for, in bytes: quotation marks further apart than this
