@@ -42,7 +42,7 @@ pub(crate) fn gazetteer_entities<'t>(
     candidates: &[Candidate],
     out: &mut Vec<Entity<'t>>,
 ) {
-    let mut id_buf = String::new();
+    let mut id_buf = String::with_capacity(64);
     // A descriptor follows a bare name only ("Алматы қаласы"); after "Ақтөбе облысына"
     // the next noun is not its descriptor.
     let described: Vec<Option<Described>> = candidates
@@ -289,7 +289,7 @@ pub(crate) fn merge<'t>(
     let (keep_gazetteer, keep_rules) = keep.split_at(gazetteer.len());
     // Names and ids are made for kept rule matches only.
     let mut from_rules = Vec::with_capacity(keep_rules.iter().filter(|&&k| k).count());
-    let mut id_buf = String::new();
+    let mut id_buf = String::with_capacity(64);
     for (m, _) in rules.into_iter().zip(keep_rules).filter(|(_, &k)| k) {
         let label = m.kind.label();
         let id = match (m.id, &m.name) {
