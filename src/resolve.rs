@@ -287,8 +287,9 @@ pub(crate) fn merge<'t>(
         keep[k] = true;
     }
     let (keep_gazetteer, keep_rules) = keep.split_at(gazetteer.len());
+    let mut kept: Vec<Entity<'t>> =
+        gazetteer.into_iter().zip(keep_gazetteer).filter_map(|(e, &k)| k.then_some(e)).collect();
     // Names and ids are made for kept rule matches only.
-    let mut from_rules = Vec::with_capacity(keep_rules.iter().filter(|&&k| k).count());
     let mut id_buf = String::with_capacity(64);
     for (m, _) in rules.into_iter().zip(keep_rules).filter(|(_, &k)| k) {
         let label = m.kind.label();
@@ -298,7 +299,7 @@ pub(crate) fn merge<'t>(
             (None, None) => folded_rule_id(label, &folded[m.start..m.stem_end], &mut id_buf),
         };
         let name: Arc<str> = m.name.unwrap_or_else(|| Arc::from(&text[m.start..m.stem_end]));
-        from_rules.push(Entity {
+        kept.push(Entity {
             start: m.start,
             end: m.end,
             text: &text[m.start..m.end],
@@ -311,19 +312,7 @@ pub(crate) fn merge<'t>(
             source: m.source,
         });
     }
-    from_rules.sort_unstable_by_key(|e| e.start);
-    // The gazetteer's entities are in text order too, and no two kept entities share a
-    // start (they do not overlap): one merge orders them all.
-    debug_assert!(gazetteer.windows(2).all(|w| w[0].start < w[1].start));
-    let mut kept = Vec::with_capacity(keep.iter().filter(|&&k| k).count());
-    let mut rest = from_rules.into_iter().peekable();
-    for e in gazetteer.into_iter().zip(keep_gazetteer).filter_map(|(e, &k)| k.then_some(e)) {
-        while let Some(r) = rest.next_if(|r| r.start < e.start) {
-            kept.push(r);
-        }
-        kept.push(e);
-    }
-    kept.extend(rest);
+    kept.sort_unstable_by_key(|e| e.start);
     kept
 }
 
