@@ -58,10 +58,10 @@ fn class_of(c: char) -> u8 {
 pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>) {
     words.clear();
     words.reserve(text.len() / 8);
-    // The word being read, and where a joiner after it began (the word ends there
-    // unless a word char follows).
+    // The word being read.
     let mut open: Option<Word> = None;
-    // The classes of the joiner after the open word (0: none).
+    // The classes of a joiner just after the open word (0: none); the word ends before
+    // it unless a word char follows.
     let mut joiner = 0;
     out.clear();
     fold_each(text, out, |i, len, class| {
@@ -143,8 +143,9 @@ fn fold_each(text: &str, out: &mut String, mut each: impl FnMut(usize, usize, u8
     // SAFETY: `buf` began as a String's bytes, and every char of `text` (valid UTF-8) was
     // replaced by the UTF-8 encoding of one char: ASCII bytes by ASCII bytes, two-byte
     // chars by the two-byte encoding of a code point in U+0080..U+07FF (the table holds
-    // no other), longer chars by `char::encode_utf8`. So `buf` is valid UTF-8 (tested over all of U+0000..U+3000 by
-    // `fold_table_agrees_with_char_fold`, and by the property tests).
+    // no other), longer chars by `char::encode_utf8`. So `buf` is valid UTF-8 (tested
+    // over all of U+0000..U+3000 by `fold_table_agrees_with_char_fold`, and by the
+    // property tests).
     *out = unsafe { String::from_utf8_unchecked(buf) };
     debug_assert_eq!(out.len(), before + text.len());
 }
