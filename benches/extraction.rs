@@ -72,6 +72,16 @@ fn extraction(c: &mut Criterion) {
     g.bench_function("end_to_end", |b| {
         b.iter(|| docs.iter().map(|d| extractor.extract(d).entities.len()).sum::<usize>())
     });
+    // The same corpus through lighter configurations: what each later stage costs a
+    // user who does not need it.
+    let no_quotes = atau::Extractor::builder().quotes(false).build().unwrap();
+    g.bench_function("end_to_end_without_quotes", |b| {
+        b.iter(|| docs.iter().map(|d| no_quotes.extract(d).entities.len()).sum::<usize>())
+    });
+    let gazetteer_only = atau::Extractor::builder().rules(false).build().unwrap();
+    g.bench_function("end_to_end_gazetteer_only", |b| {
+        b.iter(|| docs.iter().map(|d| gazetteer_only.extract(d).entities.len()).sum::<usize>())
+    });
     g.bench_function("end_to_end_batch_all_cores", |b| {
         b.iter(|| extractor.extract_batch(&docs).iter().map(|e| e.entities.len()).sum::<usize>())
     });

@@ -287,8 +287,12 @@ pub(crate) fn merge<'t>(
         keep[k] = true;
     }
     let (keep_gazetteer, keep_rules) = keep.split_at(gazetteer.len());
-    let mut kept: Vec<Entity<'t>> =
-        gazetteer.into_iter().zip(keep_gazetteer).filter_map(|(e, &k)| k.then_some(e)).collect();
+    // The kept entities stay in the gazetteer's buffer, which grows once for the kept
+    // rule matches.
+    let mut kept = gazetteer;
+    let mut k = keep_gazetteer.iter();
+    kept.retain(|_| k.next().is_some_and(|&k| k));
+    kept.reserve(keep_rules.iter().filter(|&&k| k).count());
     // Names and ids are made for kept rule matches only.
     let mut id_buf = String::with_capacity(64);
     for (m, _) in rules.into_iter().zip(keep_rules).filter(|(_, &k)| k) {
