@@ -504,8 +504,17 @@ fn link_surnames<'t>(
     let mut scratch = crate::gazetteer::script::Scratch::default();
     let mut added = Vec::new();
     // Only words outside every mention can be added: that is checked first, as it is
-    // cheaper than the spelling tests.
-    for w in words.iter().filter(|w| w.cap && overlapping(entities, w.start, w.end).is_none()) {
+    // cheaper than the spelling tests. Words and entities are both in text order, and
+    // entities are flat (so their ends are in order too): one forward cursor, `next`,
+    // stays on the first entity that ends after the word starts.
+    let mut next = 0;
+    let mut outside = |w: &&crate::rules::Word| {
+        while entities.get(next).is_some_and(|e| e.end <= w.start) {
+            next += 1;
+        }
+        !entities.get(next).is_some_and(|e| e.start < w.end)
+    };
+    for w in words.iter().filter(|w| w.cap && outside(w)) {
         let word = &folded[w.start..w.end];
         let exact = surnames
             .iter()
