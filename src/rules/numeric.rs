@@ -272,23 +272,26 @@ fn starts_clean(folded: &str, start: usize) -> bool {
 /// Adds numeric matches to `out`, never overlapping each other.
 pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let folded = rules.folded;
-    // Where numbers start: words beginning with a digit, and dollar signs.
-    let mut numbers: Vec<usize> = rules
-        .words
-        .iter()
-        .map(|w| w.start)
-        .filter(|&s| folded.as_bytes()[s].is_ascii_digit() && starts_clean(folded, s))
-        .collect();
+    // In one pass over the words: where numbers start (words beginning with a digit; and
+    // dollar signs, below), and where word-led families may start.
+    let (mut numbers, mut leads) = (Vec::new(), Vec::new());
+    for (w, &classes) in rules.words.iter().zip(&rules.classes) {
+        let s = w.start;
+        let list = if folded.as_bytes()[s].is_ascii_digit() {
+            &mut numbers
+        } else if classes & Class::LEAD != 0 {
+            &mut leads
+        } else {
+            continue;
+        };
+        if starts_clean(folded, s) {
+            list.push(s);
+        }
+    }
     if folded.contains('$') {
         numbers.extend(folded.match_indices('$').map(|(i, _)| i));
         numbers.sort_unstable();
     }
-    // Where word-led families may start.
-    let leads: Vec<usize> = (0..rules.words.len())
-        .filter(|&i| rules.is(i, Class::LEAD))
-        .map(|i| rules.words[i].start)
-        .filter(|&s| starts_clean(folded, s))
-        .collect();
     // How each number begins, for the shapes.
     let digits: Vec<Digits> = numbers.iter().map(|&s| Digits::at(folded, s)).collect();
     // Accepted spans by start: an overlap check in O(log n).
