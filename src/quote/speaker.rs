@@ -40,9 +40,12 @@ pub(crate) fn attribute<'t>(
     found: Vec<Found>,
     lex: &Lexicons,
 ) -> Vec<Quote<'t>> {
+    if found.is_empty() {
+        return Vec::new();
+    }
     let mut last: Option<Antecedent> = None;
-    // Line starts, for "the same paragraph" in O(log n).
-    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    // Line breaks, for "the same paragraph" in O(log n); found at the first pronoun.
+    let mut newlines: Option<Vec<usize>> = None;
     // Quoted content: the people named there are talked about, not speaking.
     let contents = Contents::new(found.iter().map(|f| f.content).collect());
     let mut out = Vec::with_capacity(found.len());
@@ -127,6 +130,9 @@ pub(crate) fn attribute<'t>(
                         // A person introduced earlier in the same paragraph ("Кездесуде …
                         // Асқар Ибраев … таныстырды. – Біз дайынбыз, – деді ол."), else the
                         // last named speaker.
+                        let newlines = newlines.get_or_insert_with(|| {
+                            text.match_indices('\n').map(|(i, _)| i).collect()
+                        });
                         let k = newlines.partition_point(|&n| n < before);
                         let para_start = k.checked_sub(1).map_or(0, |k| newlines[k] + 1);
                         let near = mentions(entities, &contents, para_start, before, |_| true);
