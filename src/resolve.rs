@@ -512,7 +512,7 @@ fn link_surnames<'t>(
         while entities.get(next).is_some_and(|e| e.end <= w.start) {
             next += 1;
         }
-        !entities.get(next).is_some_and(|e| e.start < w.end)
+        entities.get(next).is_none_or(|e| e.start >= w.end)
     };
     for w in words.iter().filter(|w| w.cap && outside(w)) {
         let word = &folded[w.start..w.end];
