@@ -290,8 +290,8 @@ pub(crate) fn merge<'t>(
     // The kept entities stay in the gazetteer's buffer, which grows once for the kept
     // rule matches.
     let mut kept = gazetteer;
-    let mut k = keep_gazetteer.iter();
-    kept.retain(|_| k.next().is_some_and(|&k| k));
+    let mut flags = keep_gazetteer.iter();
+    kept.retain(|_| flags.next().is_some_and(|&keep| keep));
     kept.reserve(keep_rules.iter().filter(|&&k| k).count());
     // Names and ids are made for kept rule matches only.
     let mut id_buf = String::with_capacity(64);

@@ -255,13 +255,15 @@ pub(crate) fn possessed_len(word: &str, lemma_len: usize, chain: Chain) -> usize
     lemma_len
 }
 
-/// Surname endings, which end a name's stem (see [`split_name`]).
-const SURNAME_ENDINGS: &[&str] = &[
+/// The surname endings a name's stem is cut after (see [`split_name`]). The person
+/// rule's own `SURNAME_ENDINGS` (in `person`) is longer: -енко, -дзе and the like make a
+/// word look like a surname but are not cut at here.
+const STEM_ENDINGS: &[&str] = &[
     "ова", "ева", "ёва", "ина", "ов", "ев", "ёв", "ин", "ұлы", "улы", "қызы", "кызы", "ский",
     "ская",
 ];
 
-/// Whether `c` is the last char of a surname ending (tested against the list).
+/// Whether `c` is the last char of one of [`STEM_ENDINGS`] (tested against the list).
 #[inline]
 fn ends_a_surname_ending(c: char) -> bool {
     matches!(c, 'а' | 'в' | 'н' | 'ы' | 'й' | 'я')
@@ -271,7 +273,7 @@ fn ends_a_surname_ending(c: char) -> bool {
 /// length and the chain. Surname endings (-ов, -ева, -ұлы …) are tried first; otherwise
 /// the longest stem whose rest marks a case.
 pub(crate) fn split_name(word: &str) -> (usize, Option<Case>) {
-    if SURNAME_ENDINGS.iter().any(|e| word.ends_with(e)) {
+    if STEM_ENDINGS.iter().any(|e| word.ends_with(e)) {
         return (word.len(), Some(Case::Nominative));
     }
     // The longest stem ending in a surname ending whose rest is a chain marking a case:
@@ -280,7 +282,7 @@ pub(crate) fn split_name(word: &str) -> (usize, Option<Case>) {
         let stem_len = i + c.len_utf8();
         if stem_len == word.len()
             || !ends_a_surname_ending(c)
-            || !SURNAME_ENDINGS.iter().any(|e| word[..stem_len].ends_with(e))
+            || !STEM_ENDINGS.iter().any(|e| word[..stem_len].ends_with(e))
         {
             continue;
         }
@@ -381,7 +383,7 @@ pub(crate) mod tests {
     /// search, then the longest stem with a case; kept to check the faster one against.
     fn split_name_by_search(word: &str) -> (usize, Option<Case>) {
         let mut best: Option<(usize, Option<Case>)> = None;
-        for ending in SURNAME_ENDINGS {
+        for ending in STEM_ENDINGS {
             for (pos, _) in word.match_indices(ending) {
                 let stem_len = pos + ending.len();
                 if stem_len == word.len() {
@@ -400,7 +402,7 @@ pub(crate) mod tests {
 
     #[test]
     fn names_split_as_by_substring_search() {
-        for e in SURNAME_ENDINGS {
+        for e in STEM_ENDINGS {
             assert!(ends_a_surname_ending(e.chars().next_back().unwrap()), "help: {e}");
         }
         // Stems with endings inside and at the end, then every suffix of the grammar's
@@ -409,8 +411,8 @@ pub(crate) mod tests {
         let suffixes = ["", "тың", "тің", "ның", "ға", "ке", "қа", "ды", "ны", "та", "тан", "мен"];
         let mut checked = 0;
         for stem in stems {
-            for a in SURNAME_ENDINGS.iter().chain([&""]) {
-                for b in SURNAME_ENDINGS.iter().chain([&""]) {
+            for a in STEM_ENDINGS.iter().chain([&""]) {
+                for b in STEM_ENDINGS.iter().chain([&""]) {
                     for s in suffixes {
                         let word = format!("{stem}{a}{b}{s}");
                         let fast = split_name(&word);
