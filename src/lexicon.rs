@@ -217,6 +217,11 @@ impl CueIndex {
         }
         best
     }
+
+    /// The forms listed under `kind`, in list order.
+    pub(crate) fn forms(&self, kind: CueKind) -> impl Iterator<Item = &str> + '_ {
+        self.cues.iter().filter(move |(k, _)| *k == kind).map(|(_, form)| form.as_str())
+    }
 }
 
 impl std::ops::Deref for CueIndex {
@@ -308,11 +313,10 @@ pub(crate) struct Lexicons {
     pub role_heads: Indexed<(String, Stem)>,
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,
-    /// Reporting cues (`cues.tsv`).
+    /// Reporting cues (`cues.tsv`). The first words of the according-to cues
+    /// ("пікірінше", `cues.forms(CueKind::According)`) are the keys of `Class::ACCORDING`,
+    /// which the according-to finder tests at every word.
     pub cues: CueIndex,
-    /// The according-to cues alone ("пікірінше"): their first words are the keys of
-    /// `Class::ACCORDING`, which the according-to finder tests at every word.
-    pub according_cues: Vec<(CueKind, String)>,
     /// The keys telling which of the lists above a word can belong to (built from them;
     /// the gazetteer matcher walks them).
     pub class_keys: crate::word_class::ClassKeys,
@@ -375,7 +379,6 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
             |t| &t.0,
         ),
-        according_cues: cues.iter().filter(|(k, _)| *k == CueKind::According).cloned().collect(),
         cues: CueIndex::new(cues),
         class_keys: Default::default(),
     };

@@ -10,6 +10,7 @@
 //! conditions only: a set bit still leads to the full test, so output does not change.
 
 use crate::lexicon::Lexicons;
+use crate::quote::CueKind;
 
 /// A set of word classes, one bit each.
 pub(crate) type Classes = u16;
@@ -86,9 +87,10 @@ impl ClassKeys {
         entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));
         // A word that begins an according-to cue begins with the cue's first run of word
         // chars.
-        let according = lex.according_cues.iter().map(|(_, form)| {
-            (&form[..crate::normalize::word_end(form, 0)], Class::ACCORDING, false)
-        });
+        let according = lex
+            .cues
+            .forms(CueKind::According)
+            .map(|form| (&form[..crate::normalize::word_end(form, 0)], Class::ACCORDING, false));
         entries.extend(according);
         let mut keys: Vec<ClassKey> = Vec::new();
         let mut index = std::collections::HashMap::new();
@@ -182,8 +184,8 @@ mod tests {
             words.push(first.chars().skip(1).collect());
         }
         words.extend(lex.stopwords.iter().cloned());
-        for (_, cue) in lex.according_cues.iter() {
-            words.push(cue.clone());
+        for cue in lex.cues.forms(CueKind::According) {
+            words.push(cue.to_owned());
             words.push(cue.split(' ').next().unwrap().to_owned());
         }
         words.extend(lex.first_names.iter().cloned());
@@ -208,7 +210,7 @@ mod tests {
             assert!(!norp || has(Class::NORP), "help: {w}");
             let first = &w[..crate::normalize::word_end(w, 0)];
             let according =
-                lex.according_cues.iter().any(|(_, f)| f.split(' ').next() == Some(first));
+                lex.cues.forms(CueKind::According).any(|f| f.split(' ').next() == Some(first));
             assert!(!according || has(Class::ACCORDING), "help: {w}");
             let lead = crate::rules::LEAD_WORDS.iter().any(|l| w.starts_with(l))
                 || crate::rules::LEAD_WHOLE_WORDS.contains(&w.as_str());
