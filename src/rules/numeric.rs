@@ -119,7 +119,7 @@ struct Family {
 /// byte after the run (0 at the end of the text), and the first char after the whole
 /// number and the spaces after it (`after`: what a unit, a currency or `%` would start
 /// with; '\0' at the end). A `$` start has no digits.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Digits {
     len: usize,
     next: u8,
@@ -127,15 +127,47 @@ struct Digits {
 }
 
 impl Digits {
+    /// How the text at `start` begins, its `after` found by a scan to the end of the
+    /// text: the reference [`Digits::all`] is tested against.
+    #[cfg(test)]
     fn at(folded: &str, start: usize) -> Digits {
+        Digits::at_until(folded, start, folded.len(), '\0')
+    }
+
+    /// [`Digits::at`] of every start in `starts` (sorted), in one backward sweep. A
+    /// number's scan for `after` that reaches the next start ends where that start's
+    /// scan does (a start begins with a digit, which the scan skips, or with `$`, where
+    /// both stop), so each byte is scanned once: a long run of numbers and spaces ("1 2
+    /// 3 …") costs linear time, not quadratic.
+    fn all(folded: &str, starts: &[usize]) -> Vec<Digits> {
+        let mut out = Vec::with_capacity(starts.len());
+        let mut later: Option<(usize, char)> = None;
+        for &start in starts.iter().rev() {
+            let d = match later {
+                Some((next, after)) => Digits::at_until(folded, start, next, after),
+                None => Digits::at_until(folded, start, folded.len(), '\0'),
+            };
+            later = Some((start, d.after));
+            out.push(d);
+        }
+        out.reverse();
+        out
+    }
+
+    /// How the text at `start` begins, its `after` scanned for up to byte `until` and
+    /// taken to be `beyond` when nothing there ends the scan. When the digits run past
+    /// `until`, the scan goes to the end of the text.
+    fn at_until(folded: &str, start: usize, until: usize, beyond: char) -> Digits {
         let rest = &folded.as_bytes()[start..];
         let len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        let from = start + len;
+        let (until, beyond) = if until >= from { (until, beyond) } else { (folded.len(), '\0') };
         // A number (digits, group and decimal separators) then spaces (`\s`) is all a
         // unit can follow.
-        let after = folded[start + len..]
+        let after = folded[from..until]
             .chars()
             .find(|&c| !(c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace()))
-            .unwrap_or('\0');
+            .unwrap_or(beyond);
         Digits { len, next: rest.get(len).copied().unwrap_or(0), after }
     }
 
@@ -293,7 +325,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         numbers.sort_unstable();
     }
     // How each number begins, for the shapes.
-    let digits: Vec<Digits> = numbers.iter().map(|&s| Digits::at(folded, s)).collect();
+    let digits = Digits::all(folded, &numbers);
     // Accepted spans by start: an overlap check in O(log n).
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut accept = |start: usize, end: usize, f: &Family, out: &mut Vec<RuleMatch>| {
@@ -461,6 +493,39 @@ mod tests {
         for (f, n) in FAMILIES.iter().zip(matched) {
             assert!(matches!(f.lead, Lead::Word(_)) || n > 0, "help: no probe for {}", f.source);
         }
+    }
+
+    #[test]
+    fn digits_of_all_starts_are_those_of_each_start() {
+        // Runs of numbers, separators and spaces of every kind, ending in a unit, a mark,
+        // a `$` or the end of the text: the sweep must give what a scan from each start
+        // to the end of the text gives.
+        let pieces =
+            ["1", "23", "2025", " ", "\u{a0}", "\t", "\n", ".", ",", "-", "$", "т", "%", "ә"];
+        let mut texts: Vec<String> = vec![String::new(), "1".into(), "$".into(), "1 2 3".into()];
+        let mut state = 7u32;
+        for len in [4, 9, 30, 200] {
+            for _ in 0..50 {
+                let mut t = String::new();
+                for _ in 0..len {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    t.push_str(pieces[(state >> 16) as usize % pieces.len()]);
+                }
+                texts.push(t);
+            }
+        }
+        let mut compared = 0;
+        for t in &texts {
+            let starts: Vec<usize> = t
+                .char_indices()
+                .filter(|&(_, c)| c.is_ascii_digit() || c == '$')
+                .map(|(i, _)| i)
+                .collect();
+            let each: Vec<Digits> = starts.iter().map(|&s| Digits::at(t, s)).collect();
+            assert_eq!(Digits::all(t, &starts), each, "help: {t:?}");
+            compared += each.len();
+        }
+        assert!(compared > 5_000, "help: {compared}");
     }
 
     #[test]
