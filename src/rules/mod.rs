@@ -265,7 +265,7 @@ const STEM_ENDINGS: &[&str] = &[
 
 /// Whether `c` is the last char of one of [`STEM_ENDINGS`] (tested against the list).
 #[inline]
-fn ends_a_surname_ending(c: char) -> bool {
+fn ends_a_stem_ending(c: char) -> bool {
     matches!(c, 'а' | 'в' | 'н' | 'ы' | 'й' | 'я')
 }
 
@@ -281,7 +281,7 @@ pub(crate) fn split_name(word: &str) -> (usize, Option<Case>) {
     for (i, c) in word.char_indices().rev() {
         let stem_len = i + c.len_utf8();
         if stem_len == word.len()
-            || !ends_a_surname_ending(c)
+            || !ends_a_stem_ending(c)
             || !STEM_ENDINGS.iter().any(|e| word[..stem_len].ends_with(e))
         {
             continue;
@@ -403,7 +403,7 @@ pub(crate) mod tests {
     #[test]
     fn names_split_as_by_substring_search() {
         for e in STEM_ENDINGS {
-            assert!(ends_a_surname_ending(e.chars().next_back().unwrap()), "help: {e}");
+            assert!(ends_a_stem_ending(e.chars().next_back().unwrap()), "help: {e}");
         }
         // Stems with endings inside and at the end, then every suffix of the grammar's
         // common cases, twice over.
