@@ -113,6 +113,10 @@ struct Family {
     lead: Lead,
     re: Regex,
     source: &'static str,
+    /// Whether the pattern's number-led alternatives all begin with [`NUM`] and what
+    /// follows depends only on where the number ends (see [`chain_heads`]): where it
+    /// fails at a member of a digit-group chain, it fails at every later member.
+    chained: bool,
 }
 
 /// How the text at a number start begins: the length of its run of ASCII digits, the
@@ -177,6 +181,40 @@ impl Digits {
     }
 }
 
+/// For each number start (`starts`, sorted, with their [`Digits`]), the index of the
+/// first start of its digit-group chain: "1 234 567" is one chain of three starts, each
+/// group after the first of exactly three digits, one space or no-break space before it.
+/// A start that continues no chain is its own head.
+///
+/// Why a [`Family::chained`] pattern that fails at a chain member fails at every later
+/// one: from a later member, [`NUM`] can end only where it also ends from the earlier one
+/// (its first alternative reads the groups in between, and its second ends where the
+/// first can end after the same groups), or inside a group, before a digit, where no
+/// pattern's rest can begin; and the rest of the pattern depends only on that end.
+/// Skipping them keeps a long chain that no pattern completes ("1 234 234 … тонна" for
+/// money) linear: each member would otherwise read the rest of the chain again. A test
+/// checks this on generated chains.
+fn chain_heads(folded: &str, starts: &[usize], digits: &[Digits]) -> Vec<usize> {
+    let bytes = folded.as_bytes();
+    let mut heads: Vec<usize> = Vec::with_capacity(starts.len());
+    for (k, (&start, d)) in starts.iter().zip(digits).enumerate() {
+        let continues = k > 0 && d.len == 3 && {
+            let (prev, p) = (starts[k - 1], digits[k - 1]);
+            let sep = prev + p.len;
+            let sep_len = match bytes.get(sep..) {
+                Some([b' ', ..]) => 1,
+                Some([0xC2, 0xA0, ..]) => 2,
+                _ => 0,
+            };
+            // A group after the head has exactly three digits; the head one to three.
+            let group = if heads[k - 1] == k - 1 { (1..=3).contains(&p.len) } else { p.len == 3 };
+            group && sep_len > 0 && sep + sep_len == start
+        };
+        heads.push(if continues { heads[k - 1] } else { k });
+    }
+    heads
+}
+
 /// Shapes of [`Lead::Number`]. A test checks each against its regex.
 fn any_number(d: Digits) -> bool {
     d.len > 0
@@ -225,9 +263,10 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let mk = |kind, source, lead, pattern: String| {
         // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
         // Cyrillic text, and `find` checks word boundaries itself.
+        let chained = pattern.starts_with(&format!("(?:{NUM})"));
         let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
-        Family { kind, lead, re, source }
+        Family { kind, lead, re, source, chained }
     };
     let n = NUM;
     let (month, time_of_day) = (group(&MONTHS), group(&TIMES_OF_DAY));
@@ -326,6 +365,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     }
     // How each number begins, for the shapes.
     let digits = Digits::all(folded, &numbers);
+    let heads = chain_heads(folded, &numbers, &digits);
     // Accepted spans by start: an overlap check in O(log n).
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut accept = |start: usize, end: usize, f: &Family, out: &mut Vec<RuleMatch>| {
@@ -361,8 +401,14 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         };
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
+        // The chain (its head's index) where this family has failed: see `chain_heads`.
+        let mut failed_chain = usize::MAX;
         for (k, &s) in starts.iter().enumerate() {
             if s < resume {
+                continue;
+            }
+            let chained = f.chained && matches!(f.lead, Lead::Number(_));
+            if chained && heads[k] == failed_chain {
                 continue;
             }
             let possible = match f.lead {
@@ -372,9 +418,13 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if !possible {
                 continue;
             }
-            if let Some(m) = f.re.find(&folded[s..]) {
-                resume = s + m.end();
-                accept(s, s + m.end(), f, out);
+            match f.re.find(&folded[s..]) {
+                Some(m) => {
+                    resume = s + m.end();
+                    accept(s, s + m.end(), f, out);
+                }
+                None if chained => failed_chain = heads[k],
+                None => {}
             }
         }
     }
@@ -382,7 +432,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS, MONTHS};
+    use super::{chain_heads, Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS, MONTHS};
     use crate::rules::tests::found;
 
     #[test]
@@ -526,6 +576,102 @@ mod tests {
             compared += each.len();
         }
         assert!(compared > 5_000, "help: {compared}");
+    }
+
+    #[test]
+    fn chained_patterns_that_fail_at_a_chain_member_fail_at_every_later_one() {
+        // Digit groups of every length, both group separators, decimals, units, currencies
+        // and `$`: wherever a chained family fails at a number start, it must fail at the
+        // later starts of the same chain, or skipping them would lose matches.
+        let pieces = [
+            "1",
+            "12",
+            "123",
+            " 234",
+            " 234",
+            " 234",
+            "\u{a0}234",
+            " 5678",
+            "5678",
+            " ",
+            "  ",
+            ",5",
+            ".",
+            "$",
+            " тонна",
+            " теңге",
+            " млн",
+            "%",
+            " пайыз",
+            "-ке",
+            "ә",
+            "\n",
+        ];
+        let mut state = 11u32;
+        let mut members = 0;
+        for len in [3, 8, 20, 60] {
+            for _ in 0..100 {
+                let mut t = String::new();
+                for _ in 0..len {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    t.push_str(pieces[(state >> 16) as usize % pieces.len()]);
+                }
+                let b = t.as_bytes();
+                let starts: Vec<usize> = (0..b.len())
+                    .filter(|&i| {
+                        b[i] == b'$'
+                            || (b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+                    })
+                    .collect();
+                let digits = Digits::all(&t, &starts);
+                let heads = chain_heads(&t, &starts, &digits);
+                for f in FAMILIES.iter().filter(|f| f.chained) {
+                    for k in 0..starts.len() {
+                        if f.re.is_match(&t[starts[k]..]) {
+                            continue;
+                        }
+                        for j in (k + 1..starts.len()).filter(|&j| heads[j] == heads[k]) {
+                            members += 1;
+                            assert!(
+                                !f.re.is_match(&t[starts[j]..]),
+                                "help: {} {t:?} at {}",
+                                f.source,
+                                starts[j]
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(members > 1_000, "help: {members}");
+        let chained: Vec<&str> = FAMILIES.iter().filter(|f| f.chained).map(|f| f.source).collect();
+        assert_eq!(chained, ["money", "percentage", "quantity", "cardinal"]);
+    }
+
+    #[test]
+    fn chains_of_digit_groups() {
+        let heads = |t: &str| {
+            let b = t.as_bytes();
+            let starts: Vec<usize> = (0..b.len())
+                .filter(|&i| {
+                    b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' ' || b[i - 1] == 0xA0)
+                })
+                .collect();
+            chain_heads(t, &starts, &Digits::all(t, &starts))
+        };
+        assert_eq!(heads("1 234 567 тонна"), [0, 0, 0]);
+        assert_eq!(heads("12\u{a0}345 теңге"), [0, 0]);
+        // A group of four digits, two spaces or a first group of four begin a new chain.
+        assert_eq!(heads("1 234 5678 теңге"), [0, 0, 2]);
+        assert_eq!(heads("1  234 567"), [0, 1, 1]);
+        assert_eq!(heads("1234 567"), [0, 1]);
+        assert_eq!(heads("1 23 456"), [0, 1, 1]);
+        // Found where a chain member fails: a later chain.
+        let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // (The cardinal from "1" reads "1 234 567" and ends inside a word, so it is
+        // dropped.)
+        assert_eq!(t("1 234 5678 теңге"), ["MONEY 5678 теңге"]);
+        assert_eq!(t("Жоспар 12 450 300 тонна"), ["QUANTITY 12 450 300 тонна"]);
     }
 
     #[test]
