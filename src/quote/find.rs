@@ -246,20 +246,31 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
 }
 
 /// "X-тің пікірінше, <content>": the content runs from the comma to the end of the
-/// sentence or to a credit clause (", деп хабарлайды").
+/// sentence, to a credit clause (", деп хабарлайды") or to the comma before the next
+/// according-to clause of the sentence ("…, ал Y-тің айтуынша, …"); the possessor is
+/// looked for in the clause before the cue.
 fn according(p: &Para<'_>, out: &mut Vec<Found>) {
     let Para { text, folded, span: para, sentences, words, classes, cues, .. } = *p;
-    for (w, _) in words.iter().zip(classes).filter(|(_, &c)| c & Class::ACCORDING != 0) {
-        let i = w.start;
-        let Some((_, cue_end)) = cues.longest(folded, i, &[CueKind::According]) else {
-            continue;
-        };
-        if !text[cue_end..].starts_with(',') {
-            continue;
-        }
+    let mut found = words
+        .iter()
+        .zip(classes)
+        .filter(|(_, &c)| c & Class::ACCORDING != 0)
+        .filter_map(|(w, _)| {
+            let (_, cue_end) = cues.longest(folded, w.start, &[CueKind::According])?;
+            text[cue_end..].starts_with(',').then_some((w.start, cue_end))
+        })
+        .peekable();
+    // Where the clause of the next cue may begin: the end of the last content.
+    let mut clause_start = para.start;
+    while let Some((i, cue_end)) = found.next() {
         let sentence = sentence_of(sentences, i);
         let content_start = cue_end + 1;
         let mut content_end = sentence.end;
+        if let Some(&(next, _)) =
+            found.peek().filter(|&&(next, _)| (content_start..sentence.end).contains(&next))
+        {
+            content_end = text[content_start..next].rfind(',').map_or(next, |x| content_start + x);
+        }
         // Stop at a reporting clause inside the same sentence.
         let mut k = content_start;
         while let Some(pos) = text[k..content_end].find(',').map(|x| k + x) {
@@ -278,11 +289,12 @@ fn according(p: &Para<'_>, out: &mut Vec<Found>) {
             k = pos + 1;
         }
         let content = trim(text, content_start, content_end);
+        // The possessor: the words before the cue in its sentence and clause.
+        let zone = Span::new(sentence.start.max(clause_start), i);
+        clause_start = content_end.max(clause_start);
         if content.is_empty() {
             continue;
         }
-        // The possessor: the words before the cue in the same sentence.
-        let zone = Span::new(sentence.start.max(para.start), i);
         out.push(Found {
             kind: QuoteKind::Indirect,
             content,
@@ -298,6 +310,13 @@ fn according(p: &Para<'_>, out: &mut Vec<Found>) {
 fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
     let p = &text[para.range()];
     let mut from = 0;
+    // The paragraph's quotes found before this finder ran, sorted by content start, with
+    // the running maximum of their ends (made at the first colon quote); and the largest
+    // end among colon quotes, which start before every later colon.
+    let mut earlier: Option<(Vec<Span>, Vec<usize>)> = None;
+    let mut colon_end: Option<usize> = None;
+    // The last sentence-ending mark before the colon, found by one forward scan.
+    let (mut scanned, mut last_stop) = (0, None);
     while let Some(pos) = p[from..].find(':').map(|x| from + x) {
         from = pos + 1;
         let colon = para.start + pos;
@@ -308,7 +327,20 @@ fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
         let open = after + '«'.len_utf8();
         let Some(close) = segment::matching_guillemet(text, open, para.end) else { continue };
         // Already found as "«…», – деді" speech? Then the colon form is not a second quote.
-        if out[first..].iter().any(|q| q.content.start <= open && close <= q.content.end + 2) {
+        let (spans, max_end) = earlier.get_or_insert_with(|| {
+            let mut spans: Vec<Span> = out[first..].iter().map(|q| q.content).collect();
+            spans.sort();
+            let max_end = spans
+                .iter()
+                .scan(0, |m, s| {
+                    *m = (*m).max(s.end);
+                    Some(*m)
+                })
+                .collect();
+            (spans, max_end)
+        });
+        let k = spans.partition_point(|s| s.start <= open);
+        if (k > 0 && close <= max_end[k - 1] + 2) || colon_end.is_some_and(|e| close <= e + 2) {
             continue;
         }
         let content = trim(text, open, close);
@@ -316,8 +348,12 @@ fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
             continue;
         }
         // The speaker is the clause before the colon, within its sentence.
-        let before = &text[para.start..colon];
-        let zone_start = before.rfind(['.', '!', '?']).map_or(para.start, |x| para.start + x + 1);
+        if let Some(x) = p[scanned..pos].rfind(['.', '!', '?']) {
+            last_stop = Some(scanned + x);
+        }
+        scanned = pos;
+        let zone_start = last_stop.map_or(para.start, |x| para.start + x + 1);
+        colon_end = colon_end.max(Some(content.end));
         let cue_end = colon + 1;
         out.push(Found {
             kind: QuoteKind::Direct,

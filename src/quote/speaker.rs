@@ -20,6 +20,12 @@ use crate::span::{Excerpt, Span};
 /// How far back a role noun looks for the person it names, in bytes.
 const ROLE_WINDOW: usize = 20_000;
 
+/// How far from its cue a speaker is looked for, in bytes: the part of a speaker zone
+/// nearest the cue. A zone runs to a sentence end or start, so on a paragraph with no
+/// sentence end but many quotes the zones would overlap, and reading each whole would
+/// make attribution quadratic in the text.
+const MAX_ZONE: usize = 2 * 1024;
+
 const PRONOUNS: &[&str] = &["ол", "оның", "оған", "одан", "онымен"];
 const PLURAL_PRONOUNS: &[&str] = &["олар", "олардың", "оларға"];
 
@@ -48,6 +54,10 @@ pub(crate) fn attribute<'t>(
     let mut newlines: Option<Vec<usize>> = None;
     // Quoted content: the people named there are talked about, not speaking.
     let contents = Contents::new(found.iter().map(|f| f.content).collect());
+    // The people mentioned outside every quotation, for pronouns and role nouns (found at
+    // the first of them): each lookup is a binary search, then a walk back over people
+    // only.
+    let mut outside: Option<Vec<&Entity<'t>>> = None;
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
         if matches!(f.rule, "subject_first" | "complement") {
@@ -67,6 +77,11 @@ pub(crate) fn attribute<'t>(
             f.speaker_before = true;
         }
         let zone = f.speaker_zone;
+        let zone = if f.speaker_before {
+            Span::new(zone.start.max(zone.end.saturating_sub(MAX_ZONE)), zone.end)
+        } else {
+            Span::new(zone.start, zone.end.min(zone.start.saturating_add(MAX_ZONE)))
+        };
         let in_zone = |e: &&Entity<'t>| {
             e.start >= zone.start && e.end <= zone.end && !f.content.overlaps(e.span())
         };
@@ -94,19 +109,17 @@ pub(crate) fn attribute<'t>(
                 .find(person)
                 .or_else(|| ents_in(entities, zone).iter().filter(in_zone).find(wanted))
         };
-        let zone_words: Vec<&Word> = words_in(words, zone)
-            .iter()
-            .filter(|w| {
+        let zone_words = || {
+            words_in(words, zone).iter().filter(|w| {
                 w.start >= zone.start
                     && w.end <= zone.end
                     && !f.content.overlaps(Span::new(w.start, w.end))
             })
-            .collect();
+        };
         let role_of = |w: &Word| roles(lex, &folded[w.start..w.end]).next().map(|(_, c)| c.plural);
         let speaker = if let Some(e) = named {
             // A role noun right before or after the name.
-            let role = zone_words
-                .iter()
+            let role = zone_words()
                 .find(|w| {
                     (w.end <= e.start && e.start - w.end <= 2)
                         || (w.start >= e.end && w.start - e.end <= 2)
@@ -119,7 +132,7 @@ pub(crate) fn attribute<'t>(
             Some(speaker(text, e.span(), Some((e.id.clone(), e.name.clone())), role, "named"))
         } else {
             // The word in the slot nearest the cue.
-            let w = if f.speaker_before { zone_words.last() } else { zone_words.first() };
+            let w = if f.speaker_before { zone_words().next_back() } else { zone_words().next() };
             match w {
                 Some(w) => {
                     let fw = &folded[w.start..w.end];
@@ -135,7 +148,9 @@ pub(crate) fn attribute<'t>(
                         });
                         let k = newlines.partition_point(|&n| n < before);
                         let para_start = k.checked_sub(1).map_or(0, |k| newlines[k] + 1);
-                        let near = mentions(entities, &contents, para_start, before, |_| true);
+                        let people =
+                            outside.get_or_insert_with(|| people_outside(entities, &contents));
+                        let near = mentions(people, para_start, before, |_| true);
                         let resolved =
                             near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                         Some(speaker(text, span, resolved, None, "pronoun"))
@@ -154,7 +169,9 @@ pub(crate) fn attribute<'t>(
                                 // Within the last 20 KB of text: a role noun refers to
                                 // someone introduced nearby.
                                 let from = before.saturating_sub(ROLE_WINDOW);
-                                let near = mentions(entities, &contents, from, before, titled);
+                                let people = outside
+                                    .get_or_insert_with(|| people_outside(entities, &contents));
+                                let near = mentions(people, from, before, titled);
                                 let resolved =
                                     near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                                 Some(speaker(
@@ -252,17 +269,22 @@ fn is_role(word: &str, lex: &Lexicons) -> bool {
     roles(lex, word).next().is_some()
 }
 
-/// The last person mentioned in `from..to`, outside every quotation, that passes `keep`.
+/// The people (`Person` entities) mentioned outside every quotation, in text order.
+fn people_outside<'e, 't>(entities: &'e [Entity<'t>], contents: &Contents) -> Vec<&'e Entity<'t>> {
+    entities.iter().filter(|e| e.label == Label::Person && !contents.overlaps(e.span())).collect()
+}
+
+/// The last of `people` (see [`people_outside`]) mentioned in `from..to` that passes
+/// `keep`.
 fn mentions<'e, 't>(
-    entities: &'e [Entity<'t>],
-    contents: &Contents,
+    people: &[&'e Entity<'t>],
     from: usize,
     to: usize,
     keep: impl Fn(&Entity<'t>) -> bool,
 ) -> Option<&'e Entity<'t>> {
-    ents_in(entities, Span::new(from, to)).iter().rev().find(|e| {
-        e.label == Label::Person && e.end <= to && !contents.overlaps(e.span()) && keep(e)
-    })
+    let lo = people.partition_point(|e| e.start < from);
+    let hi = people.partition_point(|e| e.start < to).max(lo);
+    people[lo..hi].iter().rev().find(|e| e.end <= to && keep(e)).copied()
 }
 
 /// The folded title right before a person: a POSITION entity or the previous word.

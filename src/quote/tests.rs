@@ -127,3 +127,37 @@ fn dashes_and_guillemets_that_are_not_speech() {
         Делегациялар Бакуде бас қосты. Олар қол жеткізді.";
     assert_eq!(quotes(text), Vec::<String>::new());
 }
+
+#[test]
+fn according_to_clauses_in_one_sentence_each_hold_their_own_content() {
+    let text = "Айдар Құрмашевтің пікірінше, жүк тасымалы биыл артады, ал Ильхам Әлиевтің \
+        айтуынша, порттың қуаты жетпейді.\n\
+        Сарапшының пікірінше, баға өседі, ал министрдің айтуынша, тарифтер өзгермейді.";
+    assert_eq!(
+        quotes(text),
+        [
+            "indirect | жүк тасымалы биыл артады | пікірінше | Айдар Құрмашевтің -> Айдар Құрмашев",
+            "indirect | порттың қуаты жетпейді | айтуынша | Ильхам Әлиевтің -> Ильхам Әлиев",
+            "indirect | баға өседі | пікірінше | Сарапшының -> Ильхам Әлиев",
+            "indirect | тарифтер өзгермейді | айтуынша | министрдің -> Ильхам Әлиев",
+        ]
+    );
+}
+
+#[test]
+fn a_paragraph_of_many_quotes_and_no_sentence_end_keeps_each_quote_to_itself() {
+    // One line, no full stop: the sentence is the whole paragraph. Each quote holds its
+    // own clause, so that the output grows with the text, not with its square.
+    let clauses = [
+        "Сарапшының пікірінше, баға өседі, ",
+        "Оның айтуынша, тариф өзгермейді, ",
+        "Министр: «Жоба биыл бітеді» ",
+    ];
+    for clause in clauses {
+        let text = clause.repeat(500);
+        let quotes = crate::extract(&text).quotes;
+        assert!(quotes.len() >= 500, "help: {clause}: {}", quotes.len());
+        let quoted: usize = quotes.iter().map(|q| q.content.end - q.content.start).sum();
+        assert!(quoted <= text.len(), "help: {clause}: {quoted} bytes quoted of {}", text.len());
+    }
+}
