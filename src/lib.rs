@@ -91,6 +91,7 @@ mod lexicon;
 mod morph;
 mod normalize;
 mod offsets;
+mod prefix_set;
 mod quote;
 mod resolve;
 mod rules;

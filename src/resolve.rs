@@ -25,6 +25,7 @@ use crate::gazetteer::matcher::{Candidate, Matcher, Target};
 use crate::lexicon::Lexicons;
 use crate::morph::suffix_chain;
 use crate::normalize::{char_at, is_word_char, word_end};
+use crate::prefix_set::PrefixSet;
 
 /// A descriptor found after a candidate: its kind and whether it is plural.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -410,9 +411,11 @@ fn link_abbreviations<'t>(
         let b = s.as_bytes();
         [b[0], b.get(1).copied().unwrap_or(0)]
     };
-    let heads: Vec<[u8; 2]> = linked.keys().map(|abbr| head(abbr)).collect();
+    let mut heads: Vec<[u8; 2]> = linked.keys().map(|abbr| head(abbr)).collect();
+    heads.sort_unstable();
+    heads.dedup();
     let mut added = Vec::new();
-    for w in words.iter().filter(|w| heads.contains(&head(&text[w.start..w.end]))) {
+    for w in words.iter().filter(|w| heads.binary_search(&head(&text[w.start..w.end])).is_ok()) {
         let word = &text[w.start..w.end];
         let abbr = word.split(crate::normalize::is_suffix_joiner).next().unwrap_or(word);
         let Some((id, name, kind)) = linked.get(abbr) else { continue };
@@ -443,11 +446,26 @@ fn link_abbreviations<'t>(
     }
 }
 
+/// How many surnames a document must have before their lookups go through a
+/// [`PrefixSet`]: below that, scanning them is cheaper than hashing. Either way the
+/// same surnames are found, in the same order (a test runs both).
+const INDEXED_FROM: usize = 32;
+
 fn link_surnames<'t>(
     text: &'t str,
     folded: &str,
     words: &[crate::rules::Word],
     entities: &mut Vec<Entity<'t>>,
+) {
+    link_surnames_with(text, folded, words, entities, INDEXED_FROM);
+}
+
+fn link_surnames_with<'t>(
+    text: &'t str,
+    folded: &str,
+    words: &[crate::rules::Word],
+    entities: &mut Vec<Entity<'t>>,
+    indexed_from: usize,
 ) {
     // Surname (folded stem) → (id, name) of the first full mention.
     let mut full: HashMap<String, (EntityId, Arc<str>), FastHash> = HashMap::default();
@@ -501,6 +519,11 @@ fn link_surnames<'t>(
     const HEAD: usize = 3;
     let heads: Vec<&[u8]> = skeletons.iter().map(|(_, k)| &k[..k.len().min(HEAD)]).collect();
     let surnames: Vec<&str> = full.keys().map(String::as_str).collect();
+    // With many surnames, each test below is a few hash lookups instead of a scan.
+    let indexed = surnames.len() >= indexed_from;
+    let surname_set = indexed.then(|| PrefixSet::new(surnames.iter().map(|s| s.as_bytes())));
+    let head_set = indexed.then(|| PrefixSet::new(heads.iter().copied()));
+    let skeleton_set = indexed.then(|| PrefixSet::new(skeletons.iter().map(|(_, k)| k.as_slice())));
     let mut scratch = crate::gazetteer::script::Scratch::default();
     let mut added = Vec::new();
     // Only words outside every mention can be added: that is checked first, as it is
@@ -516,9 +539,11 @@ fn link_surnames<'t>(
     };
     for w in words.iter().filter(|w| w.cap && outside(w)) {
         let word = &folded[w.start..w.end];
-        let exact = surnames
-            .iter()
-            .any(|s| word.starts_with(s))
+        let begins_a_surname = match &surname_set {
+            Some(set) => set.any_within(word.as_bytes()),
+            None => surnames.iter().any(|s| word.starts_with(s)),
+        };
+        let exact = begins_a_surname
             .then(|| {
                 let (stem_len, case) = crate::rules::split_name(word);
                 full.get(&word[..stem_len]).map(|v| (stem_len, case, v))
@@ -533,12 +558,20 @@ fn link_surnames<'t>(
             }
             let crate::gazetteer::script::Scratch { skeleton, ends, suffix } = &mut scratch;
             skeleton_window(word, 0, HEAD, skeleton, ends);
-            if !heads.iter().any(|h| skeleton.starts_with(h)) {
+            let head = match &head_set {
+                Some(set) => set.any_within(skeleton),
+                None => heads.iter().any(|h| skeleton.starts_with(h)),
+            };
+            if !head {
                 return None;
             }
             skeleton_window(word, 0, longest, skeleton, ends);
             let latin = has_latin(word) && latin_context(folded, w.start);
-            skeletons.iter().find_map(|(s, key_skeleton)| {
+            let skeleton: &[u8] = skeleton;
+            // In `skeletons` order; the set yields only those whose skeleton begins the
+            // word's, the others `spelled_form` would refuse.
+            let spelled = |k: usize| {
+                let (s, key_skeleton) = &skeletons[k];
                 crate::gazetteer::script::spelled_form(
                     word,
                     (skeleton, ends),
@@ -548,7 +581,11 @@ fn link_surnames<'t>(
                     suffix,
                 )
                 .map(|(len, chain)| (len, chain.case, &full[*s]))
-            })
+            };
+            match &skeleton_set {
+                Some(set) => set.within(skeleton).find_map(spelled),
+                None => (0..skeletons.len()).find_map(spelled),
+            }
         });
         let Some((stem_len, case, (id, n))) = found else { continue };
         added.push(Entity {
@@ -573,6 +610,61 @@ fn link_surnames<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn surnames_link_the_same_with_and_without_their_index() {
+        // Sixty people named in full, then by surname alone: as written, inflected and
+        // typed on a Russian keyboard (Құрмашев → Курмашев), which only the skeleton
+        // lookup finds.
+        let (heads, tails) = (
+            ["Құр", "Ақ", "Сәр", "Бек", "Нұр", "Жақ", "Ибр", "Тоқ", "Әбд", "Омар"],
+            ["маш", "ба", "ғали", "тем", "жан"],
+        );
+        let given = ["Айдар", "Ерлан", "Марат", "Айгүл", "Асқар"];
+        let mut surnames = Vec::new();
+        for h in heads {
+            for t in tails {
+                surnames.push(format!("{h}{t}ев"));
+            }
+        }
+        let keyboard = |s: &str| -> String {
+            s.chars()
+                .map(|c| match c {
+                    'қ' => 'к',
+                    'Қ' => 'К',
+                    'ұ' | 'ү' => 'у',
+                    'ғ' => 'г',
+                    'ә' => 'а',
+                    'Ә' => 'А',
+                    'і' => 'и',
+                    c => c,
+                })
+                .collect()
+        };
+        let mut text = String::new();
+        for (i, s) in surnames.iter().enumerate() {
+            text += &format!("Кеше {} {s} Астанаға келді. ", given[i % given.len()]);
+        }
+        for s in &surnames {
+            text +=
+                &format!("{s} сөз сөйледі. {s}тің ұсынысы қабылданды. {} келісті. ", keyboard(s));
+        }
+        let extractor = crate::Extractor::new();
+        let crate::extractor::Scanned { folded, words, classes, gazetteer } = extractor.scan(&text);
+        let lex = crate::lexicon::lexicons();
+        let r = crate::rules::Rules::new(&text, &folded, words, classes, &gazetteer, lex);
+        let defs = crate::rules::definitions(&r);
+        let mut found = Vec::new();
+        crate::rules::run(&r, &defs, &mut found);
+        let merged = merge(&text, &folded, gazetteer.clone(), found);
+        let (mut scanned, mut indexed) = (merged.clone(), merged);
+        link_surnames_with(&text, &folded, &r.words, &mut scanned, usize::MAX);
+        link_surnames_with(&text, &folded, &r.words, &mut indexed, 0);
+        assert_eq!(scanned, indexed);
+        let linked = |source| indexed.iter().filter(|e| e.source == source).count();
+        assert!(surnames.len() >= 50, "help: {}", surnames.len());
+        assert_eq!(linked("surname_link"), 3 * surnames.len());
+    }
 
     #[test]
     fn taken_bytes_by_word_masks() {
