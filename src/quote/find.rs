@@ -5,6 +5,7 @@
 //! The text is cut into paragraphs (lines) and sentences first; a quote never crosses a
 //! paragraph. Cues come from `data/lexicon/cues.tsv`.
 
+use super::contents::Contents;
 use super::{segment, QuoteKind};
 use crate::lexicon::CueIndex;
 use crate::normalize::{char_at, char_before, is_suffix_joiner, is_word_char};
@@ -310,10 +311,10 @@ fn according(p: &Para<'_>, out: &mut Vec<Found>) {
 fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
     let p = &text[para.range()];
     let mut from = 0;
-    // The paragraph's quotes found before this finder ran, sorted by content start, with
-    // the running maximum of their ends (made at the first colon quote); and the largest
-    // end among colon quotes, which start before every later colon.
-    let mut earlier: Option<(Vec<Span>, Vec<usize>)> = None;
+    // The contents of the paragraph's quotes found before this finder ran (made at the
+    // first colon quote); and the largest end among colon quotes, which start before
+    // every later colon.
+    let mut earlier: Option<Contents> = None;
     let mut colon_end: Option<usize> = None;
     // The last sentence-ending mark before the colon, found by one forward scan.
     let (mut scanned, mut last_stop) = (0, None);
@@ -327,20 +328,10 @@ fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
         let open = after + '«'.len_utf8();
         let Some(close) = segment::matching_guillemet(text, open, para.end) else { continue };
         // Already found as "«…», – деді" speech? Then the colon form is not a second quote.
-        let (spans, max_end) = earlier.get_or_insert_with(|| {
-            let mut spans: Vec<Span> = out[first..].iter().map(|q| q.content).collect();
-            spans.sort();
-            let max_end = spans
-                .iter()
-                .scan(0, |m, s| {
-                    *m = (*m).max(s.end);
-                    Some(*m)
-                })
-                .collect();
-            (spans, max_end)
-        });
-        let k = spans.partition_point(|s| s.start <= open);
-        if (k > 0 && close <= max_end[k - 1] + 2) || colon_end.is_some_and(|e| close <= e + 2) {
+        let earlier = earlier
+            .get_or_insert_with(|| Contents::new(out[first..].iter().map(|q| q.content).collect()));
+        let covered = |end: Option<usize>| end.is_some_and(|e| close <= e + 2);
+        if covered(earlier.max_end_starting_by(open)) || covered(colon_end) {
             continue;
         }
         let content = trim(text, open, close);

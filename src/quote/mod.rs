@@ -1,6 +1,7 @@
 //! Quotations and their speakers: `segment` cuts paragraphs and sentences, `find`
 //! locates quotations and their cues, `speaker` resolves who speaks.
 
+mod contents;
 mod find;
 mod segment;
 mod speaker;

@@ -10,6 +10,7 @@
 
 use std::sync::Arc;
 
+use super::contents::Contents;
 use super::find::Found;
 use super::{Quote, QuoteKind, Speaker};
 use crate::entity::{Entity, EntityId, Label};
@@ -320,30 +321,4 @@ fn words_in(words: &[Word], span: Span) -> &[Word] {
 fn ending_at<'e, 't>(entities: &'e [Entity<'t>], end: usize) -> Option<&'e Entity<'t>> {
     let k = entities.partition_point(|e| e.end < end);
     entities.get(k).filter(|e| e.end == end)
-}
-
-/// Quoted contents sorted by start, with the running maximum of their ends, so that
-/// "is this mention inside a quote?" costs O(log n).
-struct Contents {
-    spans: Vec<Span>,
-    max_end: Vec<usize>,
-}
-
-impl Contents {
-    fn new(mut spans: Vec<Span>) -> Contents {
-        spans.sort();
-        let max_end = spans
-            .iter()
-            .scan(0, |m, s| {
-                *m = (*m).max(s.end);
-                Some(*m)
-            })
-            .collect();
-        Contents { spans, max_end }
-    }
-
-    fn overlaps(&self, span: Span) -> bool {
-        let k = self.spans.partition_point(|s| s.start < span.end);
-        k > 0 && self.max_end[k - 1] > span.start
-    }
 }
