@@ -113,9 +113,10 @@ struct Family {
     lead: Lead,
     re: Regex,
     source: &'static str,
-    /// Whether the pattern's number-led alternatives all begin with [`NUM`] and what
-    /// follows depends only on where the number ends (see [`chain_heads`]): where it
-    /// fails at a member of a digit-group chain, it fails at every later member.
+    /// Whether the family is number-led and its pattern's number-led alternatives all
+    /// begin with [`NUM`], what follows depending only on where the number ends (see
+    /// [`chain_heads`]): where it fails at a member of a digit-group chain, it fails at
+    /// every later member.
     chained: bool,
 }
 
@@ -263,7 +264,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let mk = |kind, source, lead, pattern: String| {
         // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
         // Cyrillic text, and `find` checks word boundaries itself.
-        let chained = pattern.starts_with(&format!("(?:{NUM})"));
+        let chained = matches!(lead, Lead::Number(_)) && pattern.starts_with(&format!("(?:{NUM})"));
         let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
         Family { kind, lead, re, source, chained }
@@ -407,8 +408,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if s < resume {
                 continue;
             }
-            let chained = f.chained && matches!(f.lead, Lead::Number(_));
-            if chained && heads[k] == failed_chain {
+            if f.chained && heads[k] == failed_chain {
                 continue;
             }
             let possible = match f.lead {
@@ -423,7 +423,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                     resume = s + m.end();
                     accept(s, s + m.end(), f, out);
                 }
-                None if chained => failed_chain = heads[k],
+                None if f.chained => failed_chain = heads[k],
                 None => {}
             }
         }
