@@ -545,17 +545,13 @@ mod tests {
         }
     }
 
-    #[test]
-    fn digits_of_all_starts_are_those_of_each_start() {
-        // Runs of numbers, separators and spaces of every kind, ending in a unit, a mark,
-        // a `$` or the end of the text: the sweep must give what a scan from each start
-        // to the end of the text gives.
-        let pieces =
-            ["1", "23", "2025", " ", "\u{a0}", "\t", "\n", ".", ",", "-", "$", "т", "%", "ә"];
-        let mut texts: Vec<String> = vec![String::new(), "1".into(), "$".into(), "1 2 3".into()];
-        let mut state = 7u32;
-        for len in [4, 9, 30, 200] {
-            for _ in 0..50 {
+    /// `each` texts of every length in `lens`, each a run of that many `pieces` drawn by
+    /// a linear congruential generator from `seed`: the same texts in every run.
+    fn generated(pieces: &[&str], seed: u32, lens: &[usize], each: usize) -> Vec<String> {
+        let mut state = seed;
+        let mut texts = Vec::new();
+        for &len in lens {
+            for _ in 0..each {
                 let mut t = String::new();
                 for _ in 0..len {
                     state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
@@ -564,6 +560,18 @@ mod tests {
                 texts.push(t);
             }
         }
+        texts
+    }
+
+    #[test]
+    fn digits_of_all_starts_are_those_of_each_start() {
+        // Runs of numbers, separators and spaces of every kind, ending in a unit, a mark,
+        // a `$` or the end of the text: the sweep must give what a scan from each start
+        // to the end of the text gives.
+        let pieces =
+            ["1", "23", "2025", " ", "\u{a0}", "\t", "\n", ".", ",", "-", "$", "т", "%", "ә"];
+        let mut texts: Vec<String> = vec![String::new(), "1".into(), "$".into(), "1 2 3".into()];
+        texts.extend(generated(&pieces, 7, &[4, 9, 30, 200], 50));
         let mut compared = 0;
         for t in &texts {
             let starts: Vec<usize> = t
@@ -607,38 +615,30 @@ mod tests {
             "ә",
             "\n",
         ];
-        let mut state = 11u32;
         let mut members = 0;
-        for len in [3, 8, 20, 60] {
-            for _ in 0..100 {
-                let mut t = String::new();
-                for _ in 0..len {
-                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    t.push_str(pieces[(state >> 16) as usize % pieces.len()]);
-                }
-                let b = t.as_bytes();
-                let starts: Vec<usize> = (0..b.len())
-                    .filter(|&i| {
-                        b[i] == b'$'
-                            || (b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
-                    })
-                    .collect();
-                let digits = Digits::all(&t, &starts);
-                let heads = chain_heads(&t, &starts, &digits);
-                for f in FAMILIES.iter().filter(|f| f.chained) {
-                    for k in 0..starts.len() {
-                        if f.re.is_match(&t[starts[k]..]) {
-                            continue;
-                        }
-                        for j in (k + 1..starts.len()).filter(|&j| heads[j] == heads[k]) {
-                            members += 1;
-                            assert!(
-                                !f.re.is_match(&t[starts[j]..]),
-                                "help: {} {t:?} at {}",
-                                f.source,
-                                starts[j]
-                            );
-                        }
+        for t in generated(&pieces, 11, &[3, 8, 20, 60], 100) {
+            let b = t.as_bytes();
+            let starts: Vec<usize> = (0..b.len())
+                .filter(|&i| {
+                    b[i] == b'$'
+                        || (b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+                })
+                .collect();
+            let digits = Digits::all(&t, &starts);
+            let heads = chain_heads(&t, &starts, &digits);
+            for f in FAMILIES.iter().filter(|f| f.chained) {
+                for k in 0..starts.len() {
+                    if f.re.is_match(&t[starts[k]..]) {
+                        continue;
+                    }
+                    for j in (k + 1..starts.len()).filter(|&j| heads[j] == heads[k]) {
+                        members += 1;
+                        assert!(
+                            !f.re.is_match(&t[starts[j]..]),
+                            "help: {} {t:?} at {}",
+                            f.source,
+                            starts[j]
+                        );
                     }
                 }
             }
