@@ -394,3 +394,165 @@ fn multibyte_hyphens_and_spaces_inside_names() {
         extract_checked(text);
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// User gazetteers: entries with any names the parser accepts.
+
+/// Suffixes and joiners that follow a name in the generated texts.
+const AFTER_NAME: &[&str] = &[
+    "", "ға", "ге", "ның", "нің", "тың", "-ның", "-ға", "’ға", "да", "дағы", "дан", "ы", "сы",
+    "лары", "лық", "ов", "х", "-",
+];
+
+/// A name for a user entry: usually capitalised Kazakh words, sometimes with hyphens,
+/// digits, Latin, punctuation or odd chars (the parser decides what it accepts).
+fn entry_name() -> impl Strategy<Value = String> {
+    let word = (
+        prop::sample::select(KAZAKH_UPPER),
+        prop::collection::vec(
+            prop_oneof![
+                30 => prop::sample::select(KAZAKH_LOWER),
+                2 => prop::sample::select(LATIN),
+                2 => prop::sample::select(DIGITS),
+                2 => prop::sample::select(PUNCTUATION),
+                1 => prop::sample::select(ODD),
+            ],
+            0..8,
+        ),
+    )
+        .prop_map(|(first, rest)| format!("{first}{}", rest.concat()));
+    prop_oneof![
+        6 => prop::collection::vec(word, 1..4).prop_map(|w| w.join(" ")),
+        1 => alphabet_text().prop_map(|t| t.chars().take(12).collect()),
+    ]
+}
+
+/// Entries (name, kind, optional alias) and a text that mentions their names with
+/// suffixes among news fragments.
+fn gazetteer_and_text() -> impl Strategy<Value = (Vec<(String, atau::Kind, String)>, String)> {
+    let entry = (entry_name(), prop::sample::select(atau::Kind::ALL), entry_name());
+    (
+        prop::collection::vec(entry, 1..6),
+        prop::collection::vec(
+            (any::<prop::sample::Index>(), prop::sample::select(AFTER_NAME), news_text()),
+            0..8,
+        ),
+    )
+        .prop_map(|(entries, mentions)| {
+            let mut text = String::new();
+            for (which, after, news) in mentions {
+                let (name, _, alias) = &entries[which.index(entries.len())];
+                let surface = if which.index(2) == 0 { name } else { alias };
+                text.push_str(surface);
+                text.push_str(after);
+                text.push(' ');
+                text.push_str(&news);
+                text.push(' ');
+            }
+            (entries, text)
+        })
+}
+
+proptest! {
+    // Each case builds an extractor (the user's entries and the lexicons).
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever names a user's entries have, building either succeeds or returns an
+    /// error, and extraction with them keeps every invariant; with the embedded
+    /// gazetteers off, every entity with a user id names one of the user's entries.
+    #[test]
+    fn user_gazetteer_entries_keep_invariants((entries, text) in gazetteer_and_text()) {
+        let mut gazetteer = atau::Gazetteer::new();
+        let mut ids = Vec::new();
+        for (k, (name, kind, alias)) in entries.iter().enumerate() {
+            let id = format!("USR:e{k}");
+            let Ok(entry) = atau::Entry::new(&id, *kind, name) else { continue };
+            let entry = entry.with_alias(alias).unwrap_or_else(|_| {
+                atau::Entry::new(&id, *kind, name).expect("accepted a moment ago")
+            });
+            gazetteer.push(entry).expect("ids are unique");
+            ids.push(id);
+        }
+        let extractor = match atau::Extractor::builder()
+            .default_gazetteers(false)
+            .gazetteer(gazetteer)
+            .build()
+        {
+            Ok(extractor) => extractor,
+            Err(error) => {
+                // An error names its cause; it never comes from a valid, unique entry set.
+                prop_assert!(!error.to_string().is_empty());
+                return Ok(());
+            }
+        };
+        let ex = extractor.extract(&text);
+        check_invariants(&text, &ex);
+        prop_assert_eq!(&ex, &extractor.extract(&text));
+        for e in ex.entities.iter().filter(|e| e.id.as_str().starts_with("USR:")) {
+            prop_assert!(ids.iter().any(|id| id == e.id.as_str()), "unknown id {}", e.id);
+        }
+    }
+}
+
+/// The generator must reach the user's entries, or the property above says little: over
+/// a fixed set of generated cases, most build, and many find user entities.
+#[test]
+fn gazetteer_strategy_reaches_user_entities() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRunner};
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        proptest::test_runner::TestRng::deterministic_rng(
+            proptest::test_runner::RngAlgorithm::ChaCha,
+        ),
+    );
+    let strategy = gazetteer_and_text();
+    let (mut built, mut found) = (0, 0);
+    for _ in 0..100 {
+        let (entries, text) = strategy.new_tree(&mut runner).unwrap().current();
+        let mut gazetteer = atau::Gazetteer::new();
+        for (k, (name, kind, _)) in entries.iter().enumerate() {
+            if let Ok(entry) = atau::Entry::new(&format!("USR:e{k}"), *kind, name) {
+                gazetteer.push(entry).unwrap();
+            }
+        }
+        let Ok(extractor) =
+            atau::Extractor::builder().default_gazetteers(false).gazetteer(gazetteer).build()
+        else {
+            continue;
+        };
+        built += 1;
+        let ex = extractor.extract(&text);
+        found += usize::from(ex.entities.iter().any(|e| e.id.as_str().starts_with("USR:")));
+    }
+    assert!(built >= 90, "only {built}/100 generated gazetteers build");
+    assert!(found >= 30, "only {found}/100 generated texts mention a user entity");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// A user's entry named in plain capitalised Kazakh words is found where it is
+    /// written bare in a sentence, with its own id, whatever its kind, but one: a
+    /// district whose name reads as a person's (Абай, "-ев") needs "ауданы" after it
+    /// (see the README, "User gazetteers").
+    #[test]
+    fn plain_user_names_are_found(
+        words in prop::collection::vec(
+            (prop::sample::select(KAZAKH_UPPER), prop::collection::vec(prop::sample::select(KAZAKH_LOWER), 2..7)),
+            1..4,
+        ),
+        kind in prop::sample::select(atau::Kind::ALL).prop_filter("district", |k| *k != atau::Kind::District),
+    ) {
+        let name: Vec<String> = words.iter().map(|(first, rest)| format!("{first}{}", rest.concat())).collect();
+        let name = name.join(" ");
+        let entry = atau::Entry::new("USR:x", kind, &name).unwrap();
+        let mut gazetteer = atau::Gazetteer::new();
+        gazetteer.push(entry).unwrap();
+        let extractor = atau::Extractor::builder().default_gazetteers(false).gazetteer(gazetteer).build().unwrap();
+        let text = format!("Кеше {name} туралы жаңалық тарады.");
+        let ex = extractor.extract(&text);
+        let hit = ex.entities.iter().find(|e| e.id.as_str() == "USR:x");
+        prop_assert!(hit.is_some_and(|e| e.text == name), "{text}: {:?}", ex.entities);
+    }
+}
