@@ -1,4 +1,5 @@
-//! Numeric expressions: dates, times, money, percentages, quantities, ordinals, cardinals.
+//! Numeric expressions: dates (durations and ages among them, as KazNERD tags them), times,
+//! money, percentages, quantities, ordinals, cardinals.
 //!
 //! One regex per family, compiled once, run over the folded text (so the patterns are
 //! lower case and need no case-insensitive matching). Most families begin with a digit:
@@ -93,8 +94,10 @@ pub(crate) const LEAD_WORDS: &[&str] = &concat::<18>(
 /// ("қазан айында", "өткен жылы", "ай сайын"): "айтты" and "жылдам" start with "ай" and
 /// "жыл" but are never tried. The months, before "айы"/"айында", then the words of
 /// "өткен жылы", "жыл сайын", "ай басынан бері".
-pub(crate) const LEAD_WHOLE_WORDS: &[&str] =
-    &concat::<20>(&MONTHS, &["өткен", "келер", "келесі", "алдағы", "жыл", "ай", "күн", "апта"]);
+pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<21>(
+    &MONTHS,
+    &["өткен", "келер", "келесі", "алдағы", "жыл", "ай", "күн", "апта", "осы"],
+);
 
 /// `a`, then `b`, as one array of `N` words (`N` must be their total).
 const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
@@ -118,6 +121,42 @@ struct Family {
     /// [`chain_heads`]): where it fails at a member of a digit-group chain, it fails at
     /// every later member.
     chained: bool,
+    /// For unit families (durations), a check on the match: its unit word must be a form
+    /// of one of the units, by the suffix grammar ("жылдан" is "жыл", "жылыту" is not).
+    check: Option<fn(&str) -> bool>,
+}
+
+/// The units of time a duration counts, with their stems (KazNERD tags "5 жылдан бері",
+/// "2 аптаның ішінде", "3 жасар" as DATE, "12 сағатта" as TIME).
+const DATE_UNITS: &[&str] = &["жыл", "ай", "апта", "күн", "тәулік", "ғасыр"];
+const TIME_UNITS: &[&str] = &["сағат", "минут", "секунд"];
+/// What may follow a duration and belongs to it: "ішінде", "бұрын", "бойы", "бері" …
+const DURATION_TAIL: &str = "(?:\\s+(?:ішінде|бұрын|бұрынғы|бойы|бойына|бері|кейін|соң|дейін|дейінгі|аралығында|астам|артық|жуық|шамасында|аса))?";
+/// What may follow a date and belongs to it, as KazNERD tags it: "2030 жылға дейін",
+/// "1997 жылдан бері", "мамыр айына дейін" ("бастап", "қарай" stay outside).
+const DATE_TAIL: &str = "(?:\\s+(?:дейін|дейінгі|бері|аралығында))?";
+/// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда".
+const DURATION_HEADS: &[&str] = &["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер", "осы"];
+
+/// The unit word of a duration match: its first word after the numbers.
+fn unit_word(matched: &str) -> Option<&str> {
+    matched.split_whitespace().find(|w| w.starts_with(crate::normalize::is_letter))
+}
+
+/// Whether `word` is a form of one of `units`, by the suffix grammar.
+fn form_of_one(word: &str, units: &[&str]) -> bool {
+    units.iter().any(|u| super::lemma_form(word, u, crate::morph::Stem::classify(u)).is_some())
+}
+
+/// [`Family::check`] of `date_duration`: an age form (which the pattern lists: жасар,
+/// жастағы …) or a form of a unit of [`DATE_UNITS`].
+fn date_unit(matched: &str) -> bool {
+    unit_word(matched).is_some_and(|w| w.starts_with("жас") || form_of_one(w, DATE_UNITS))
+}
+
+/// [`Family::check`] of `time_duration`.
+fn time_unit(matched: &str) -> bool {
+    unit_word(matched).is_some_and(|w| form_of_one(w, TIME_UNITS))
 }
 
 /// How the text at a number start begins: the length of its run of ASCII digits, the
@@ -252,8 +291,14 @@ fn percentage(d: Digits) -> bool {
     d.len > 0 && matches!(d.after, '%' | 'п')
 }
 fn quantity(d: Digits) -> bool {
-    // A multiplier (мың, млн, трлн …) or a unit (тонна, шақырым, км, метр, гектар …).
-    d.len > 0 && matches!(d.after, 'м' | 'т' | 'ш' | 'к' | 'г' | 'л' | 'б')
+    // A multiplier (мың, млн, трлн …) or a unit (тонна, шақырым, км, метр, гектар …,
+    // айлық есептік көрсеткіш).
+    d.len > 0 && matches!(d.after, 'м' | 'т' | 'ш' | 'к' | 'г' | 'л' | 'б' | 'а')
+}
+fn duration(d: Digits) -> bool {
+    // A unit of time (жыл, ай, апта, күн, тәулік, ғасыр, жас; сағат, минут, секунд), or a
+    // range's dash.
+    d.len > 0 && matches!(d.after, 'ж' | 'а' | 'к' | 'т' | 'ғ' | 'с' | 'м' | '-' | '–')
 }
 fn ordinal(d: Digits) -> bool {
     d.len > 0 && d.next == b'-'
@@ -267,7 +312,12 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         let chained = matches!(lead, Lead::Number(_)) && pattern.starts_with(&format!("(?:{NUM})"));
         let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
-        Family { kind, lead, re, source, chained }
+        let check: Option<fn(&str) -> bool> = match source {
+            "date_duration" | "date_ordinal" => Some(date_unit),
+            "time_duration" => Some(time_unit),
+            _ => None,
+        };
+        Family { kind, lead, re, source, chained, check }
     };
     let n = NUM;
     let (month, time_of_day) = (group(&MONTHS), group(&TIMES_OF_DAY));
@@ -279,16 +329,16 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_full",
             Lead::Number(full_date),
-            format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*|[0-9]{{1,2}}\s+{month}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?"),
+            format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*|[0-9]{{1,2}}\s+{month}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?{DATE_TAIL}"),
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
-        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*")),
-        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{month}\s+ай{L}*")),
+        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*{DATE_TAIL}")),
+        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{month}\s+ай{L}*{DATE_TAIL}")),
         mk(
             Kind::Date,
             "date_year",
             Lead::Number(year),
-            format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{month}{L}*)?|[0-9]{{4}}\s+ж\."),
+            format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{month}{L}*)?{DATE_TAIL}|[0-9]{{4}}\s+ж\."),
         ),
         // Relative dates and periods, as KazNERD tags them: "өткен жылы", "жыл сайын",
         // "жыл соңына дейін", "бүгінгі таңда", "былтырдан бері", "қыста", "көктемгі".
@@ -297,7 +347,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "date_relative",
             Lead::Word(any_lead),
             format!(
-                r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы)\s+(?:жыл|ай|апта){L}*|(?:жыл|ай|күн|апта)\s+сайын|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күні|таңда|күнге\s+дейін)|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
+                r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы)\s+(?:жыл|ай|апта){L}*(?:\s+(?:{month}|қыс|жаз|көктем|күз|соң|бас|орта){L}*)?{DATE_TAIL}|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){DATE_TAIL}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
         ),
         // 18:30, 10:00-де; "сағат" before the number joins the span (see `find`).
@@ -327,8 +377,30 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "quantity",
             Lead::Number(quantity),
             format!(
-                r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|мвт|тэу|контейнер{L}*){APPROX}"
+                r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|мвт|тэу|контейнер{L}*|айлық\s+есептік\s+көрсеткіш{L}*|аек){APPROX}"
             ),
+        ),
+        // Durations and ages: "5 жылдан бері", "2 – 3 жылда", "2 аптаның ішінде", "3
+        // жасар", "12 сағатта"; the unit word is checked by the suffix grammar.
+        mk(
+            Kind::Date,
+            "date_duration",
+            Lead::Number(duration),
+            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+(?:{}{L}*|жас(?:ар|тағы|тан|қа|та|ында|ынан|ына)){DURATION_TAIL}", group(DATE_UNITS)),
+        ),
+        mk(
+            Kind::Time,
+            "time_duration",
+            Lead::Number(duration),
+            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+{}{L}*{DURATION_TAIL}", group(TIME_UNITS)),
+        ),
+        // Ordinal years, days and centuries: "2023-інші жылға дейін", "1-інші күні",
+        // "20-сыншы ғасырдағы"; the unit word is checked by the suffix grammar.
+        mk(
+            Kind::Date,
+            "date_ordinal",
+            Lead::Number(ordinal),
+            format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)\s+(?:{}){L}*{DATE_TAIL}", group(DATE_UNITS)),
         ),
         mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
         mk(Kind::Cardinal, "cardinal", Lead::Number(any_number), format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
@@ -381,8 +453,21 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if before || taken.range(start..end).next().is_some() {
             return;
         }
-        // "сағат 10:00": the word before a clock time belongs to it.
+        // "сағат 10:00": the word before a clock time belongs to it, and "соңғы" and the
+        // like to a duration ("соңғы 10 жылда").
         let mut start = start;
+        if f.source == "date_duration" || f.source == "time_duration" {
+            let head = folded[..start].trim_end();
+            if let Some(h) = DURATION_HEADS.iter().find(|h| head.ends_with(*h)) {
+                let s = head.len() - h.len();
+                if head.len() < start
+                    && starts_clean(folded, s)
+                    && taken.range(s..start).next().is_none()
+                {
+                    start = s;
+                }
+            }
+        }
         if f.kind == Kind::Time && matches!(f.lead, Lead::Number(_)) {
             let head = folded[..start].trim_end();
             if head.len() < start && head.ends_with("сағат") {
@@ -418,7 +503,8 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if !possible {
                 continue;
             }
-            match f.re.find(&folded[s..]) {
+            let found = f.re.find(&folded[s..]).filter(|m| f.check.is_none_or(|ok| ok(m.as_str())));
+            match found {
                 Some(m) => {
                     resume = s + m.end();
                     accept(s, s + m.end(), f, out);
@@ -525,6 +611,26 @@ mod tests {
             "сыншы жылы",
             "ке",
             "5",
+            // every unit of the durations, and the ordinal dates
+            "жыл",
+            "жылдан бері",
+            "айда",
+            "аптаның ішінде",
+            "күнге",
+            "тәулік бойы",
+            "ғасыр бұрын",
+            "жасар",
+            "жастағы",
+            "– 3 жылда",
+            "-5 күн",
+            "сағат",
+            "сағаттың ішінде",
+            "минутқа дейін",
+            "секунд",
+            "-інші жылға дейін",
+            "-ші ғасырдағы",
+            "айлық есептік көрсеткіш",
+            "аек",
         ];
         let mut matched = vec![0; FAMILIES.len()];
         for run in runs {
@@ -612,6 +718,10 @@ mod tests {
             "%",
             " пайыз",
             "-ке",
+            " жылда",
+            " сағат",
+            " – ",
+            " жылыту",
             "ә",
             "\n",
         ];
@@ -645,7 +755,10 @@ mod tests {
         }
         assert!(members > 1_000, "help: {members}");
         let chained: Vec<&str> = FAMILIES.iter().filter(|f| f.chained).map(|f| f.source).collect();
-        assert_eq!(chained, ["money", "percentage", "quantity", "cardinal"]);
+        assert_eq!(
+            chained,
+            ["money", "percentage", "quantity", "date_duration", "time_duration", "cardinal"]
+        );
     }
 
     #[test]
@@ -762,5 +875,44 @@ mod tests {
         assert_eq!(t("жыл соңына дейін бітеді"), ["DATE жыл соңына дейін"]);
         assert_eq!(t("қыста суық, таңертең жауын"), ["DATE қыста", "TIME таңертең"]);
         assert_eq!(t("2020-сыншы жылы"), ["DATE 2020-сыншы жылы"]);
+    }
+
+    #[test]
+    fn durations_ages_and_date_tails() {
+        let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // A number and a unit of time is a duration: DATE, or TIME for hours and minutes,
+        // with the words around it that KazNERD includes.
+        assert_eq!(t("Көпір 5 жылдан бері жабық"), ["DATE 5 жылдан бері"]);
+        assert_eq!(t("жоба 2 – 3 жылда бітеді"), ["DATE 2 – 3 жылда"]);
+        assert_eq!(t("2 аптаның ішінде 300 адам"), ["DATE 2 аптаның ішінде", "CARDINAL 300"]);
+        assert_eq!(t("Соңғы 10 жылда өнім өсті"), ["DATE Соңғы 10 жылда"]);
+        assert_eq!(t("алдағы 3 айда және 40 күнге"), ["DATE алдағы 3 айда", "DATE 40 күнге"]);
+        assert_eq!(t("100 жыл бұрын салынған"), ["DATE 100 жыл бұрын"]);
+        assert_eq!(t("жүк 2 тәулік ішінде жетеді"), ["DATE 2 тәулік ішінде"]);
+        assert_eq!(t("7 жасар бала мен 60 жастан асқан"), ["DATE 7 жасар", "DATE 60 жастан"]);
+        assert_eq!(t("Пойыз 12 сағатта жетеді"), ["TIME 12 сағатта"]);
+        assert_eq!(t("тексеру 15 минутқа дейін созылады"), ["TIME 15 минутқа дейін"]);
+        // The unit word must be a form of the unit: heating, regions and young people are
+        // counted, not dated; "айлық есептік көрсеткіш" is a unit of payment.
+        assert_eq!(t("19 жылыту пункті ашылды"), ["CARDINAL 19"]);
+        assert_eq!(t("8 аймағынан келді"), ["CARDINAL 8"]);
+        assert_eq!(t("15 жас алғаш рет"), ["CARDINAL 15"]);
+        assert_eq!(t("50 айлық есептік көрсеткіш"), ["QUANTITY 50 айлық есептік көрсеткіш"]);
+        // Ordinal years, days and centuries, and what follows a date.
+        assert_eq!(t("2030-ыншы жылға дейін"), ["DATE 2030-ыншы жылға дейін"]);
+        assert_eq!(t("19-ыншы ғасырдағы үй"), ["DATE 19-ыншы ғасырдағы"]);
+        assert_eq!(t("3-інші орын"), ["ORDINAL 3-інші"]);
+        assert_eq!(t("2030 жылға дейін бітеді"), ["DATE 2030 жылға дейін"]);
+        assert_eq!(t("желтоқсан айына дейін"), ["DATE желтоқсан айына дейін"]);
+        assert_eq!(t("5 наурыздан бастап"), ["DATE 5 наурыздан"]);
+        // "Осы" with a period, a period of the last or next year.
+        assert_eq!(t("Осы аптада шешіледі"), ["DATE Осы аптада"]);
+        assert_eq!(t("осы айтылған сөз"), Vec::<String>::new());
+        assert_eq!(t("өткен жылдың күзінде"), ["DATE өткен жылдың күзінде"]);
+        assert_eq!(t("келесі жылдың соңына дейін"), ["DATE келесі жылдың соңына дейін"]);
+        assert_eq!(
+            t("бүгінгі күнге дейін, ай сайынғы"),
+            ["DATE бүгінгі күнге дейін", "DATE ай сайынғы"]
+        );
     }
 }
