@@ -38,9 +38,135 @@ const MONTHS: [&str; 12] = [
     "желтоқсан",
 ];
 const MULT: &str = "(?:мың|млн|млрд|трлн|миллион|миллиард|триллион)";
-const APPROX: &str = "(?:\\s+(?:дейін|астам|шамасында|шамасы|жуық|аса|артық|кем))?";
+const APPROX: &str =
+    "(?:\\s+(?:дейін|астамы(?:н|на|нда)?|астам|шамасында|шамасы|жуық|тарта|аса|артық|кем))?";
 /// 4 444, 5,9, 3.5, 100
 const NUM: &str = r"[0-9]{1,3}(?:[ \u{a0}][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
+
+/// Kazakh number words: units, tens, hundreds and the multipliers, and "жарым" (and a
+/// half). A number written in words is a run of them, the last one possibly inflected
+/// ("екі жүз алпыстан астам"); each number-led family has a twin led by these words.
+pub(crate) const NUMBER_WORDS: [&str; 24] = [
+    "бір",
+    "екі",
+    "үш",
+    "төрт",
+    "бес",
+    "алты",
+    "жеті",
+    "сегіз",
+    "тоғыз",
+    "он",
+    "жиырма",
+    "отыз",
+    "қырық",
+    "елу",
+    "алпыс",
+    "жетпіс",
+    "сексен",
+    "тоқсан",
+    "жүз",
+    "мың",
+    "миллион",
+    "миллиард",
+    "триллион",
+    "жарым",
+];
+
+/// Words that begin with a number word and read as it by the suffix grammar, but are
+/// almost always something else: pronoun forms (оның 'his', онда 'there', онымен 'with
+/// him'), postpositions and adverbs (үшін 'for', бірге 'together', бірден 'at once',
+/// бірде 'once'), "жүзеге асыру" 'to implement', "әлем жүзінде" 'worldwide', алтын 'gold'.
+const NOT_NUMBERS: &[&str] = &[
+    "оның",
+    "оны",
+    "онда",
+    "ондағы",
+    "ондай",
+    "оным",
+    "онымен",
+    "онысы",
+    "онысын",
+    "үшін",
+    "бірге",
+    "бірден",
+    "бірде",
+    "біреу",
+    "біреуі",
+    "бірін",
+    "жүзеге",
+    "жүзінде",
+    "жүзіне",
+    "жүзінен",
+    "алтын",
+    "алтыны",
+    "екен",
+    // тоқсан is also a quarter of the year: "бірінші тоқсанда" 'in the first quarter'.
+    "тоқсанда",
+    "тоқсанның",
+    "тоқсанында",
+    "тоқсанындағы",
+    "тоқсандағы",
+];
+
+/// The ordinal suffixes after a number word (бірінші, алтыншы, жиырмасыншы, қырқыншы).
+const ORDINAL_SUFFIX: &str = "(?:ыншы|інші|ншы|нші|сыншы|сінші)";
+
+/// Whether the number words a word-led match begins with are number words: exact ones,
+/// then at most one inflected by the suffix grammar (жүзден, мыңға), which is not one of
+/// [`NOT_NUMBERS`]; at least one must be there.
+fn number_words(matched: &str) -> bool {
+    let mut seen = false;
+    for w in matched.split_whitespace() {
+        if NUMBER_WORDS.contains(&w) {
+            seen = true;
+            continue;
+        }
+        if let Some(u) = NUMBER_WORDS.iter().find(|u| w.starts_with(*u)) {
+            // A case form, possessed in the 3rd person at most (бірі 'one of them'), not a
+            // derived word (бірлік 'unity', онсыз 'without it'), a similative (бірдей
+            // 'same') or another person's possessive (жетім 'orphan', read жеті-м).
+            let third = |rest: &str| ["ы", "і", "сы", "сі"].iter().any(|p| rest.starts_with(p));
+            return !NOT_NUMBERS.contains(&w)
+                && super::lemma_form(w, u, crate::morph::Stem::classify(u)).is_some_and(
+                    |(len, chain)| {
+                        !chain.derived
+                            && chain.case.is_some()
+                            && (!chain.possessive || third(&w[len..]))
+                    },
+                );
+        }
+        break;
+    }
+    seen
+}
+
+/// The nouns after which a bare "екі" means 'both' rather than counts: "екі ел
+/// арасындағы" 'between the two countries', "екі тарап та" 'both sides'.
+const PARTIES: &[&str] = &["ел", "тарап", "жақ"];
+
+/// Whether `number`, a number in words, is a bare "екі" before one of [`PARTIES`] (in any
+/// case but "елді мекен", a settlement, which is counted): the two parties of a bilateral
+/// relation, which the text names elsewhere, not a count.
+fn both_parties(number: &str, after: &str) -> bool {
+    if number != "екі" {
+        return false;
+    }
+    let mut next = after.split_whitespace();
+    let Some(word) = next.next() else { return false };
+    let settlement = word == "елді" && next.next().is_some_and(|w| w.starts_with("мекен"));
+    !settlement
+        && PARTIES.iter().any(|p| {
+            super::lemma_form(word, p, crate::morph::Stem::classify(p))
+                .is_some_and(|(_, chain)| !chain.derived)
+        })
+}
+
+/// Whether an ordinal written in words is one: its first word is a number word or an
+/// ordinal of one (the regex lists the suffixes), not one of [`NOT_NUMBERS`].
+fn ordinal_words(matched: &str) -> bool {
+    matched.split_whitespace().next().is_some_and(|w| !NOT_NUMBERS.contains(&w))
+}
 
 /// Where a family's matches may begin.
 #[derive(Clone, Copy)]
@@ -72,6 +198,9 @@ fn month_led(rest: &str) -> bool {
 fn time_of_day_led(rest: &str) -> bool {
     begins_with_one_of(rest, &TIMES_OF_DAY)
 }
+fn number_word_led(rest: &str) -> bool {
+    begins_with_one_of(rest, &NUMBER_WORDS) || rest.starts_with("қырқ")
+}
 fn any_lead(_: &str) -> bool {
     true
 }
@@ -85,9 +214,12 @@ const TIMES_OF_DAY: [&str; 9] =
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
 /// one of [`LEAD_WHOLE_WORDS`] (its `Class::LEAD`, see `word_class`). Relative dates and
 /// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day.
-pub(crate) const LEAD_WORDS: &[&str] = &concat::<18>(
-    &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз"],
-    &TIMES_OF_DAY,
+pub(crate) const LEAD_WORDS: &[&str] = &concat::<43>(
+    &concat::<19>(
+        &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз", "қырқ"],
+        &TIMES_OF_DAY,
+    ),
+    &NUMBER_WORDS,
 );
 
 /// The words that begin a word-led match only as whole words, a space after them
@@ -128,24 +260,47 @@ struct Family {
 
 /// The units of time a duration counts, with their stems (KazNERD tags "5 жылдан бері",
 /// "2 аптаның ішінде", "3 жасар" as DATE, "12 сағатта" as TIME).
-const DATE_UNITS: &[&str] = &["жыл", "ай", "апта", "күн", "тәулік", "ғасыр"];
+const DATE_UNITS: &[&str] = &["жыл", "ай", "апта", "жұма", "күн", "тәулік", "ғасыр", "тоқсан"];
 const TIME_UNITS: &[&str] = &["сағат", "минут", "секунд"];
 /// What may follow a duration and belongs to it: "ішінде", "бұрын", "бойы", "бері" …
-const DURATION_TAIL: &str = "(?:\\s+(?:ішінде|бұрын|бұрынғы|бойы|бойына|бері|кейін|соң|дейін|дейінгі|аралығында|астам|артық|жуық|шамасында|аса))?";
+/// Longer words before their prefixes: the regex alternation takes the first that matches.
+const DURATION_TAILS: [&str; 16] = [
+    "ішінде",
+    "бұрынғы",
+    "бұрын",
+    "бойына",
+    "бойы",
+    "бері",
+    "кейін",
+    "соң",
+    "дейінгі",
+    "дейін",
+    "аралығында",
+    "астам",
+    "артық",
+    "жуық",
+    "шамасында",
+    "аса",
+];
 /// What may follow a date and belongs to it, as KazNERD tags it: "2030 жылға дейін",
 /// "1997 жылдан бері", "мамыр айына дейін" ("бастап", "қарай" stay outside).
-const DATE_TAIL: &str = "(?:\\s+(?:дейін|дейінгі|бері|аралығында))?";
+const DATE_TAIL: &str = "(?:\\s+(?:дейінгі|дейін|бері|аралығында))?";
 /// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда".
 const DURATION_HEADS: &[&str] = &["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер", "осы"];
 
-/// The unit word of a duration match: its first word after the numbers.
+/// The unit word of a duration match: its last word but one of [`DURATION_TAILS`] (the
+/// patterns end in the unit and an optional tail).
 fn unit_word(matched: &str) -> Option<&str> {
-    matched.split_whitespace().find(|w| w.starts_with(crate::normalize::is_letter))
+    matched.split_whitespace().rev().find(|w| !DURATION_TAILS.contains(w))
 }
 
-/// Whether `word` is a form of one of `units`, by the suffix grammar.
+/// Whether `word` is a form of one of `units`, by the suffix grammar, or such a form with
+/// the attributive -ғы/-гі/-қы/-кі of time words (жылғы, күнгі).
 fn form_of_one(word: &str, units: &[&str]) -> bool {
-    units.iter().any(|u| super::lemma_form(word, u, crate::morph::Stem::classify(u)).is_some())
+    let attributive = ["ғы", "гі", "қы", "кі"].iter().find_map(|a| word.strip_suffix(a));
+    [Some(word), attributive].into_iter().flatten().any(|w| {
+        units.iter().any(|u| super::lemma_form(w, u, crate::morph::Stem::classify(u)).is_some())
+    })
 }
 
 /// [`Family::check`] of `date_duration`: an age form (which the pattern lists: жасар,
@@ -313,15 +468,57 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
         let check: Option<fn(&str) -> bool> = match source {
-            "date_duration" | "date_ordinal" => Some(date_unit),
+            "date_duration" | "date_ordinal" | "date_ordinal_words" => Some(date_unit),
             "time_duration" => Some(time_unit),
+            "date_duration_words" => Some(|m| number_words(m) && date_unit(m)),
+            "time_duration_words" => Some(|m| number_words(m) && time_unit(m)),
+            "money_words"
+            | "percentage_words"
+            | "quantity_words"
+            | "cardinal_words"
+            | "cardinal_fraction_words" => Some(number_words),
+            "ordinal_words" | "date_words" => Some(ordinal_words),
             _ => None,
         };
         Family { kind, lead, re, source, chained, check }
     };
+    // A number in words, for the twins of the number-led families: number words, the last
+    // one possibly inflected (checked by `number_words`).
+    let words = group(&NUMBER_WORDS);
+    let number_in_words = format!(r"{words}(?:\s+{words})*{L}*");
+    let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ORDINAL_SUFFIX}");
+    // Each chained (number-led) family, then its twin led by number words.
+    let with_twins = |families: Vec<Family>| -> Vec<Family> {
+        let mut out = Vec::with_capacity(families.len() * 2);
+        for f in families {
+            let twin = f.chained.then(|| {
+                let pattern = f.re.as_str().trim_start_matches("^(?:");
+                let pattern = &pattern[..pattern.len() - 1];
+                let source = match f.source {
+                    "money" => "money_words",
+                    "percentage" => "percentage_words",
+                    "quantity" => "quantity_words",
+                    "date_duration" => "date_duration_words",
+                    "time_duration" => "time_duration_words",
+                    "cardinal_fraction" => "cardinal_fraction_words",
+                    _ => "cardinal_words",
+                };
+                mk(
+                    f.kind,
+                    source,
+                    Lead::Word(number_word_led),
+                    pattern.replace(NUM, &number_in_words),
+                )
+            });
+            out.push(f);
+            out.extend(twin);
+        }
+        out
+    };
     let n = NUM;
     let (month, time_of_day) = (group(&MONTHS), group(&TIMES_OF_DAY));
-    vec![
+    let duration_tail = format!(r"(?:\s+{})?", group(&DURATION_TAILS));
+    with_twins(vec![
         // 2025-10-21, 21.10.2025
         mk(Kind::Date, "date_numeric", Lead::Number(day_or_year_date), r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
         // 2025 жылғы 21 қазанда, 2024 жылдың 5 наурызында, 21 қазан 2025 жыл
@@ -386,13 +583,13 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_duration",
             Lead::Number(duration),
-            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+(?:{}{L}*|жас(?:ар|тағы|тан|қа|та|ында|ынан|ына)){DURATION_TAIL}", group(DATE_UNITS)),
+            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+(?:{}{L}*|жас(?:ар|тағы|тан|қа|та|ында|ынан|ына)){duration_tail}", group(DATE_UNITS)),
         ),
         mk(
             Kind::Time,
             "time_duration",
             Lead::Number(duration),
-            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+{}{L}*{DURATION_TAIL}", group(TIME_UNITS)),
+            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+{}{L}*{duration_tail}", group(TIME_UNITS)),
         ),
         // Ordinal years, days and centuries: "2023-інші жылға дейін", "1-інші күні",
         // "20-сыншы ғасырдағы"; the unit word is checked by the suffix grammar.
@@ -402,9 +599,27 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Lead::Number(ordinal),
             format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)\s+(?:{}){L}*{DATE_TAIL}", group(DATE_UNITS)),
         ),
+        // Dates in words: "жиырма төртінші қарашада", "екі мың жиырмасыншы жылдың бірінші
+        // қаңтарынан".
+        mk(
+            Kind::Date,
+            "date_words",
+            Lead::Word(number_word_led),
+            format!(r"(?:{ordinal_in_words}\s+жыл(?:дың|ғы)\s+)?{ordinal_in_words}\s+{month}{L}*{DATE_TAIL}"),
+        ),
+        mk(
+            Kind::Date,
+            "date_ordinal_words",
+            Lead::Word(number_word_led),
+            format!(r"{ordinal_in_words}\s+(?:{}){L}*{DATE_TAIL}", group(DATE_UNITS)),
+        ),
+        mk(Kind::Ordinal, "ordinal_words", Lead::Word(number_word_led), format!(r"{ordinal_in_words}{L}*")),
         mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
-        mk(Kind::Cardinal, "cardinal", Lead::Number(any_number), format!(r"(?:{n})(?:\s+{MULT}{L}*)?(?:-{L}+)?{APPROX}")),
-    ]
+        // Fractions: 4-тен 1-і, үштен бірі.
+        mk(Kind::Cardinal, "cardinal_fraction", Lead::Number(any_number), format!(r"(?:{n})-?(?:тен|тан|ден|дан|нен|нан)\s+(?:{words}|[0-9]+)(?:-?{L}+)?")),
+        // 12, 1 – 2, 100 мыңнан астам, 2 есе (times), 20 шақты (about 20).
+        mk(Kind::Cardinal, "cardinal", Lead::Number(any_number), format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?(?:\s+{MULT}{L}*)?(?:-{L}+)?(?:\s+(?:есе|шақты){L}*)?{APPROX}")),
+    ])
 });
 
 /// Whether a match may start at `start` (no letter, digit or hyphen just before it).
@@ -456,7 +671,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // "сағат 10:00": the word before a clock time belongs to it, and "соңғы" and the
         // like to a duration ("соңғы 10 жылда").
         let mut start = start;
-        if f.source == "date_duration" || f.source == "time_duration" {
+        if f.source.starts_with("date_duration") || f.source.starts_with("time_duration") {
             let head = folded[..start].trim_end();
             if let Some(h) = DURATION_HEADS.iter().find(|h| head.ends_with(*h)) {
                 let s = head.len() - h.len();
@@ -503,7 +718,11 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if !possible {
                 continue;
             }
-            let found = f.re.find(&folded[s..]).filter(|m| f.check.is_none_or(|ok| ok(m.as_str())));
+            let found = f.re.find(&folded[s..]).filter(|m| {
+                f.check.is_none_or(|ok| ok(m.as_str()))
+                    && !(f.source == "cardinal_words"
+                        && both_parties(m.as_str(), &folded[s + m.end()..]))
+            });
             match found {
                 Some(m) => {
                     resume = s + m.end();
@@ -631,6 +850,9 @@ mod tests {
             "-ші ғасырдағы",
             "айлық есептік көрсеткіш",
             "аек",
+            // fractions
+            "-тен 1-і",
+            "нан бірі",
         ];
         let mut matched = vec![0; FAMILIES.len()];
         for run in runs {
@@ -722,6 +944,8 @@ mod tests {
             " сағат",
             " – ",
             " жылыту",
+            "-тен 1-і",
+            "нан бірі",
             "ә",
             "\n",
         ];
@@ -757,7 +981,15 @@ mod tests {
         let chained: Vec<&str> = FAMILIES.iter().filter(|f| f.chained).map(|f| f.source).collect();
         assert_eq!(
             chained,
-            ["money", "percentage", "quantity", "date_duration", "time_duration", "cardinal"]
+            [
+                "money",
+                "percentage",
+                "quantity",
+                "date_duration",
+                "time_duration",
+                "cardinal_fraction",
+                "cardinal"
+            ]
         );
     }
 
@@ -875,6 +1107,41 @@ mod tests {
         assert_eq!(t("жыл соңына дейін бітеді"), ["DATE жыл соңына дейін"]);
         assert_eq!(t("қыста суық, таңертең жауын"), ["DATE қыста", "TIME таңертең"]);
         assert_eq!(t("2020-сыншы жылы"), ["DATE 2020-сыншы жылы"]);
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // Every number-led family reads numbers written in words, the last word inflected.
+        assert_eq!(t("Өтінімнің екі жүз алпыстан астамы"), ["CARDINAL екі жүз алпыстан астамы"]);
+        assert_eq!(t("алты жарым мың отбасы"), ["CARDINAL алты жарым мың"]);
+        assert_eq!(t("Баға он бес пайызға өсті"), ["PERCENTAGE он бес пайызға"]);
+        assert_eq!(t("жобаға бес миллиард теңге бөлінді"), ["MONEY бес миллиард теңге"]);
+        assert_eq!(t("үш жүз тонна жүк"), ["QUANTITY үш жүз тонна"]);
+        assert_eq!(t("жұмыс екі жылдан бері тоқтап тұр"), ["DATE екі жылдан бері"]);
+        assert_eq!(t("Пойыз қырық сағатта жетеді"), ["TIME қырық сағатта"]);
+        assert_eq!(t("тұрғындардың үштен бірі"), ["CARDINAL үштен бірі"]);
+        assert_eq!(t("ең ірі жобалардың бірі"), ["CARDINAL бірі"]);
+        // Ordinals, and ordinal dates and days.
+        assert_eq!(t("екінші кезең және қырқыншы орын"), ["ORDINAL екінші", "ORDINAL қырқыншы"]);
+        assert_eq!(t("жиырма бесінші наурызда"), ["DATE жиырма бесінші наурызда"]);
+        assert_eq!(t("бірінші тоқсанда өсті"), ["DATE бірінші тоқсанда"]);
+        assert_eq!(
+            t("екі мың отызыншы жылға дейінгі кезең"),
+            ["DATE екі мың отызыншы жылға дейінгі"]
+        );
+        // Words that begin with a number word but are something else.
+        for s in [
+            "Оның айтуынша, бұл үшін бірге жұмыс істейміз",
+            "онда бірдей бағалар, бірлік пен жетім бала",
+            "алтын өндірісі жүзеге асырылып, әлем жүзінде танылды",
+            "онымен бірден келісті, онсыз бірде болмайды",
+        ] {
+            assert_eq!(t(s), Vec::<String>::new(), "help: {s}");
+        }
+        // "Екі ел" is both countries of a bilateral relation, not a count; a settlement is.
+        assert_eq!(t("екі елдің ынтымақтастығы, екі тарап та"), Vec::<String>::new());
+        assert_eq!(t("екі елді мекен мен екі адам"), ["CARDINAL екі", "CARDINAL екі"]);
     }
 
     #[test]
