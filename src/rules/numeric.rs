@@ -251,7 +251,9 @@ struct Family {
     /// Whether the family is number-led and its pattern's number-led alternatives all
     /// begin with [`NUM`], what follows depending only on where the number ends (see
     /// [`chain_heads`]): where it fails at a member of a digit-group chain, it fails at
-    /// every later member.
+    /// every later member. Or whether it is led by number words, whose patterns begin
+    /// with a run of them: where it fails at a word of a run of bare number words, it
+    /// fails at the later words of the run (see [`number_word_heads`]).
     chained: bool,
     /// For unit families (durations), a check on the match: its unit word must be a form
     /// of one of the units, by the suffix grammar ("жылдан" is "жыл", "жылыту" is not).
@@ -410,6 +412,32 @@ fn chain_heads(folded: &str, starts: &[usize], digits: &[Digits]) -> Vec<usize> 
     heads
 }
 
+/// For each word-led start (`starts`, sorted, the words ending at `ends`), the index of
+/// the first start of its run of number words: a word continues a run when the word
+/// before it is a bare number word (екі, жүз: not inflected) and only whitespace lies
+/// between them. Any other start is its own head.
+///
+/// Why a [`Family::chained`] word-led family that fails at a run member fails at every
+/// later one: its pattern begins with number words separated by whitespace, which from
+/// an earlier member read the bare number words in between and then go on exactly as
+/// from the later member; so every way to match from the later member is also tried
+/// from the earlier one, and its check (`number_words`, the unit word) sees the same
+/// words. Skipping them keeps a long run of number words linear. A test checks this on
+/// generated runs.
+fn number_word_heads(folded: &str, starts: &[usize], ends: &[usize]) -> Vec<usize> {
+    let mut heads: Vec<usize> = Vec::with_capacity(starts.len());
+    for (k, &start) in starts.iter().enumerate() {
+        let continues = k > 0 && {
+            let (prev, prev_end) = (starts[k - 1], ends[k - 1]);
+            prev_end < start
+                && NUMBER_WORDS.contains(&&folded[prev..prev_end])
+                && folded[prev_end..start].chars().all(char::is_whitespace)
+        };
+        heads.push(if continues { heads[k - 1] } else { k });
+    }
+    heads
+}
+
 /// Shapes of [`Lead::Number`]. A test checks each against its regex.
 fn any_number(d: Digits) -> bool {
     d.len > 0
@@ -461,10 +489,12 @@ fn ordinal(d: Digits) -> bool {
 
 static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let suffix = format!("(?:-?{L}+)?");
-    let mk = |kind, source, lead, pattern: String| {
+    let mk = |kind, source: &'static str, lead, pattern: String| {
         // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
         // Cyrillic text, and `find` checks word boundaries itself.
-        let chained = matches!(lead, Lead::Number(_)) && pattern.starts_with(&format!("(?:{NUM})"));
+        let chained = (matches!(lead, Lead::Number(_))
+            && pattern.starts_with(&format!("(?:{NUM})")))
+            || source.ends_with("_words");
         let pattern = format!("^(?:{pattern})");
         let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
         let check: Option<fn(&str) -> bool> = match source {
@@ -491,7 +521,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let with_twins = |families: Vec<Family>| -> Vec<Family> {
         let mut out = Vec::with_capacity(families.len() * 2);
         for f in families {
-            let twin = f.chained.then(|| {
+            let twin = (f.chained && matches!(f.lead, Lead::Number(_))).then(|| {
                 let pattern = f.re.as_str().trim_start_matches("^(?:");
                 let pattern = &pattern[..pattern.len() - 1];
                 let source = match f.source {
@@ -501,7 +531,8 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                     "date_duration" => "date_duration_words",
                     "time_duration" => "time_duration_words",
                     "cardinal_fraction" => "cardinal_fraction_words",
-                    _ => "cardinal_words",
+                    "cardinal" => "cardinal_words",
+                    other => unreachable!("a chained number-led family without a twin: {other}"),
                 };
                 mk(
                     f.kind,
@@ -634,19 +665,19 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     // In one pass over the words: where numbers start (words beginning with a digit; and
     // dollar signs, below), and where word-led families may start.
     let (mut numbers, mut leads) = (Vec::new(), Vec::new());
+    let mut lead_ends = Vec::new();
     for (w, &classes) in rules.words.iter().zip(&rules.classes) {
         let s = w.start;
-        let list = if folded.as_bytes()[s].is_ascii_digit() {
-            &mut numbers
-        } else if classes & Class::LEAD != 0 {
-            &mut leads
-        } else {
-            continue;
-        };
-        if starts_clean(folded, s) {
-            list.push(s);
+        if folded.as_bytes()[s].is_ascii_digit() {
+            if starts_clean(folded, s) {
+                numbers.push(s);
+            }
+        } else if classes & Class::LEAD != 0 && starts_clean(folded, s) {
+            leads.push(s);
+            lead_ends.push(w.end);
         }
     }
+    let lead_heads = number_word_heads(folded, &leads, &lead_ends);
     if folded.contains('$') {
         numbers.extend(folded.match_indices('$').map(|(i, _)| i));
         numbers.sort_unstable();
@@ -661,6 +692,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             || folded[end..].starts_with(crate::normalize::is_alphanumeric)
             // "бүгінде" is lexicalised 'nowadays', not a date.
             || (f.source == "date_relative" && &folded[start..end] == "бүгінде")
+            || (f.source == "cardinal_words" && both_parties(&folded[start..end], &folded[end..]))
         {
             return;
         }
@@ -696,9 +728,9 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         out.push(RuleMatch::new(start, end, f.kind, f.source));
     };
     for f in FAMILIES.iter() {
-        let starts = match f.lead {
-            Lead::Number(_) => &numbers,
-            Lead::Word(_) => &leads,
+        let (starts, heads) = match f.lead {
+            Lead::Number(_) => (&numbers, &heads),
+            Lead::Word(_) => (&leads, &lead_heads),
         };
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
@@ -718,11 +750,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if !possible {
                 continue;
             }
-            let found = f.re.find(&folded[s..]).filter(|m| {
-                f.check.is_none_or(|ok| ok(m.as_str()))
-                    && !(f.source == "cardinal_words"
-                        && both_parties(m.as_str(), &folded[s + m.end()..]))
-            });
+            let found = f.re.find(&folded[s..]).filter(|m| f.check.is_none_or(|ok| ok(m.as_str())));
             match found {
                 Some(m) => {
                     resume = s + m.end();
@@ -737,7 +765,10 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{chain_heads, Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS, MONTHS};
+    use super::{
+        chain_heads, number_word_heads, number_word_led, Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS,
+        MONTHS,
+    };
     use crate::rules::tests::found;
 
     #[test]
@@ -960,7 +991,7 @@ mod tests {
                 .collect();
             let digits = Digits::all(&t, &starts);
             let heads = chain_heads(&t, &starts, &digits);
-            for f in FAMILIES.iter().filter(|f| f.chained) {
+            for f in FAMILIES.iter().filter(|f| f.chained && matches!(f.lead, Lead::Number(_))) {
                 for k in 0..starts.len() {
                     if f.re.is_match(&t[starts[k]..]) {
                         continue;
@@ -978,7 +1009,11 @@ mod tests {
             }
         }
         assert!(members > 1_000, "help: {members}");
-        let chained: Vec<&str> = FAMILIES.iter().filter(|f| f.chained).map(|f| f.source).collect();
+        let chained: Vec<&str> = FAMILIES
+            .iter()
+            .filter(|f| f.chained && matches!(f.lead, Lead::Number(_)))
+            .map(|f| f.source)
+            .collect();
         assert_eq!(
             chained,
             [
@@ -991,6 +1026,85 @@ mod tests {
                 "cardinal"
             ]
         );
+    }
+
+    #[test]
+    fn word_led_patterns_that_fail_in_a_run_of_number_words_fail_at_its_later_words() {
+        // Runs of bare and inflected number words, ordinals, units, tails and other words:
+        // wherever a chained word-led family finds nothing (its regex, then its check),
+        // it must find nothing at the later words of the same run, or skipping them
+        // would lose matches.
+        let pieces = [
+            "бір",
+            "екі",
+            "жүз",
+            "мың",
+            "он",
+            "жарым",
+            " бір",
+            " екі",
+            " жүз",
+            " мың",
+            " он",
+            " үш",
+            " жарым",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "ден",
+            "ге",
+            "інші",
+            "нші",
+            "і",
+            " жыл",
+            " жылдан",
+            " жылдың",
+            " айда",
+            " пайыз",
+            " теңге",
+            " тонна",
+            " сағат",
+            " наурыз",
+            " наурызда",
+            " астам",
+            " бері",
+            " ел",
+            ",",
+            "ә",
+            "оның",
+        ];
+        let mut members = 0;
+        for t in generated(&pieces, 5, &[3, 8, 20, 60, 200], 200) {
+            let words = crate::rules::words(&t);
+            let (starts, ends): (Vec<usize>, Vec<usize>) = words
+                .iter()
+                .filter(|w| number_word_led(&t[w.start..]) && super::starts_clean(&t, w.start))
+                .map(|w| (w.start, w.end))
+                .unzip();
+            let heads = number_word_heads(&t, &starts, &ends);
+            let finds = |f: &super::Family, at: usize| {
+                f.re.find(&t[at..]).is_some_and(|m| f.check.is_none_or(|ok| ok(m.as_str())))
+            };
+            for f in FAMILIES.iter().filter(|f| f.chained && matches!(f.lead, Lead::Word(_))) {
+                for k in 0..starts.len() {
+                    if finds(f, starts[k]) {
+                        continue;
+                    }
+                    for j in (k + 1..starts.len()).filter(|&j| heads[j] == heads[k]) {
+                        members += 1;
+                        assert!(!finds(f, starts[j]), "help: {} {t:?} at {}", f.source, starts[j]);
+                    }
+                }
+            }
+        }
+        assert!(members > 1_000, "help: {members}");
+        let chained: Vec<&str> = FAMILIES
+            .iter()
+            .filter(|f| f.chained && matches!(f.lead, Lead::Word(_)))
+            .map(|f| f.source)
+            .collect();
+        assert_eq!(chained.len(), 10, "help: {chained:?}");
     }
 
     #[test]
