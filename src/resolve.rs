@@ -83,10 +83,13 @@ pub(crate) fn gazetteer_entities<'t>(
     }
     for ((c, t), want) in candidates.iter().zip(chosen).zip(wanted) {
         if c.chain.derived {
-            // "қазақстандық", "ақтаулық": an origin word derived from a place is NORP.
+            // "қазақстандық", "Атыраулық": an origin word derived from a place is NORP,
+            // unless, capitalised, it is also a given name (Жақсылық Үшкемпіров).
             let place =
                 matcher.targets(c.pattern).next().is_some_and(|t| t.kind.label() == Label::Gpe);
-            if place && text[c.start..].starts_with(crate::normalize::is_lower) {
+            let name = text[c.start..].starts_with(crate::normalize::is_upper)
+                && lex.first_names.contains(&folded[c.start..c.end]);
+            if place && !name {
                 let word = &text[c.start..c.end];
                 out.push(Entity {
                     start: c.start,

@@ -41,4 +41,16 @@ mod tests {
         assert_eq!(t("қазақ тілінде сөйледі"), Vec::<String>::new());
         assert_eq!(t("Қытай мен Қазақстан"), Vec::<String>::new());
     }
+
+    #[test]
+    fn origin_words_of_places() {
+        let t = |s: &str| found(s, |k| k == crate::Kind::Nationality);
+        // Derived from a place with -лық/-лік, -дық/-дік, -тық/-тік: lower case, or
+        // capitalised at the start of a sentence.
+        assert_eq!(t("ақтаулық балықшылар"), ["NORP ақтаулық"]);
+        assert_eq!(t("Павлодарлық зейнеткерлер келді"), ["NORP Павлодарлық"]);
+        assert_eq!(t("Шымкенттіктердің үні"), ["NORP Шымкенттіктердің"]);
+        // A capitalised origin word that is also a given name reads as the name.
+        assert_eq!(t("Жақсылық Серікбаев сөз алды"), Vec::<String>::new());
+    }
 }
