@@ -33,6 +33,18 @@ const GENERIC_HEADS: &[&str] = &[
     "мектеп",
     "департамент",
     "басқарма",
+    // buildings and works: "Электр станциясында", "Ғимаратын", "Бақылау бекетінде"
+    "ғимарат",
+    "бекет",
+    "қойма",
+    "станция",
+    "полигон",
+    "базар",
+    "көпір",
+    "ескерткіш",
+    "терминал",
+    "айлағ",
+    "айлақ",
 ];
 
 /// Whether a folded word looks like an adjective (the head may then be bare).
@@ -64,6 +76,9 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
             | "арасындағы"
             | "жанындағы"
     ) || r.words[k].cap && r.stop(k)
+        // A number ("Сарқан ауданында бес кіші су электр станциясы" counts stations).
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || crate::rules::NUMBER_WORDS.contains(&w)
         || LEGAL_FORMS.contains(&&r.text[r.words[k].start..r.words[k].end])
         || r.entity_over(k).is_some_and(|e| {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
@@ -239,47 +254,57 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let legal = LEGAL_FORMS.iter().any(|f| {
             after.starts_with(f)
                 && !after[f.len()..].starts_with(|c: char| crate::normalize::is_letter(c))
-        }) || head_phrase_follows(r, close + '»'.len_utf8());
-        if !legal {
+        });
+        // A company, or a facility or a channel when the head says so («Шағала»
+        // шипажайы, «Хабар» арнасы): other heads (агенттігі, қоры) do not tell a
+        // company from a body.
+        let head = || head_phrase_follows(r, close + '»'.len_utf8());
+        let Some(kind) = legal.then_some(Kind::Company).or_else(|| {
+            head()
+                .map(|k| if matches!(k, Kind::Facility | Kind::Media) { k } else { Kind::Company })
+        }) else {
             continue;
-        }
+        };
         let name = text[inner..close].trim();
         if !name.starts_with(crate::normalize::is_upper) {
             continue;
         }
         let start = inner + (text[inner..close].len() - text[inner..close].trim_start().len());
-        let mut m =
-            RuleMatch::new(start, start + name.len(), Kind::Company, "organisation_guillemets");
+        let mut m = RuleMatch::new(start, start + name.len(), kind, "organisation_guillemets");
         m.name = Some(Arc::from(name));
         out.push(m);
     }
 }
 
-/// Whether an organisation head noun ends a short lower-case phrase right after `pos`:
-/// «Астана» халықаралық қаржы орталығы, «Хабар» агенттігі, «Самұрық-Қазына» қоры.
-fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
+/// The kind of the organisation head noun that ends a short lower-case phrase right after
+/// `pos`, if one does: «Астана» халықаралық қаржы орталығы, «Хабар» агенттігі,
+/// «Самұрық-Қазына» қоры, «Шағала» шипажайы.
+fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
     let k = r.word_from(pos);
-    if k >= r.words.len() {
-        return false;
-    }
-    if !r.text[pos..r.words[k].start].trim().is_empty() {
-        return false;
+    if k >= r.words.len() || !r.text[pos..r.words[k].start].trim().is_empty() {
+        return None;
     }
     for h in k..(k + 4).min(r.words.len()) {
         if r.words[h].cap || (h > k && !r.adjacent(h - 1)) {
-            return false;
+            return None;
         }
         let w = r.fw(h);
-        let head = r.is(h, Class::ORG_HEAD)
-            && r.lex.org_heads.starting(w).any(|(_, lemma, stem)| {
-                lemma_form(w, lemma, *stem).is_some_and(|(_, c)| c.possessive)
+        if w.starts_with("арна") {
+            return Some(Kind::Media);
+        }
+        let head = r
+            .is(h, Class::ORG_HEAD)
+            .then(|| {
+                r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem)| {
+                    lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive).map(|_| *kind)
+                })
             })
-            || w.starts_with("арна");
-        if head {
-            return true;
+            .flatten();
+        if head.is_some() {
+            return head;
         }
     }
-    false
+    None
 }
 
 #[cfg(test)]
@@ -319,6 +344,26 @@ mod tests {
         assert_eq!(orgs("«Каспий жолы» ЖШС директоры"), ["ORGANISATION Каспий жолы"]);
         assert_eq!(orgs("«Тамаша» деп атады."), Vec::<String>::new());
         assert_eq!(orgs("«Жетіген» қоры грант берді."), ["ORGANISATION Жетіген"]);
+    }
+
+    #[test]
+    fn facilities_from_head_nouns() {
+        let facilities = |text: &str| found(text, |k| k.label() == crate::Label::Facility);
+        assert_eq!(
+            facilities("Биыл Қаратомар су қоймасынан су жіберілді."),
+            ["FACILITY Қаратомар су қоймасынан"]
+        );
+        assert_eq!(
+            facilities("Ол Ұлттық академиялық кітапханада сөйледі."),
+            ["FACILITY Ұлттық академиялық кітапханада"]
+        );
+        assert_eq!(facilities("Демалушылар «Самал» шипажайына барды."), ["FACILITY Самал"]);
+        // A common noun opening a sentence, and a count of stations, are not names.
+        assert_eq!(facilities("Электр станциясында апат болды."), Vec::<String>::new());
+        assert_eq!(
+            facilities("Ауданда бес кіші су электр станциясы салынды."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
