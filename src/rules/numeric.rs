@@ -162,6 +162,29 @@ fn both_parties(number: &str, after: &str) -> bool {
         })
 }
 
+/// Whether the hours of a `time_of_day_hour` match are hours: after each time-of-day
+/// word (and "сағат"), digits or number words (see [`number_words`]).
+fn hours(matched: &str) -> bool {
+    let offset = |w: &str| w.as_ptr() as usize - matched.as_ptr() as usize;
+    let mut words = matched.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if !time_of_day_led(w) {
+            continue;
+        }
+        let Some(mut hour) = words.next() else { return false };
+        if hour == "сағат" {
+            let Some(h) = words.next() else { return false };
+            hour = h;
+        }
+        if !hour.starts_with(|c: char| c.is_ascii_digit())
+            && !number_words(&matched[offset(hour)..])
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether an ordinal written in words is one: its first word is a number word or an
 /// ordinal of one (the regex lists the suffixes), not one of [`NOT_NUMBERS`].
 fn ordinal_words(matched: &str) -> bool {
@@ -508,6 +531,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             | "cardinal_words"
             | "cardinal_fraction_words" => Some(number_words),
             "ordinal_words" | "date_words" => Some(ordinal_words),
+            "time_of_day_hour" => Some(hours),
             _ => None,
         };
         Family { kind, lead, re, source, chained, check }
@@ -516,6 +540,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     // one possibly inflected (checked by `number_words`).
     let words = group(&NUMBER_WORDS);
     let number_in_words = format!(r"{words}(?:\s+{words})*{L}*");
+    let hour = format!(
+        r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:[01]?[0-9]|2[0-3])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{number_in_words})"
+    );
     let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ORDINAL_SUFFIX}");
     // Each chained (number-led) family, then its twin led by number words.
     let with_twins = |families: Vec<Family>| -> Vec<Family> {
@@ -578,7 +605,16 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                 r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы)\s+(?:жыл|ай|апта){L}*(?:\s+(?:{month}|қыс|жаз|көктем|күз|соң|бас|орта){L}*)?{DATE_TAIL}|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){DATE_TAIL}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
         ),
-        // 18:30, 10:00-де; "сағат" before the number joins the span (see `find`).
+        // A time of day with the hour: "таңғы 7-ден бері", "таңғы сағат бесте", "таңғы
+        // 9-дан кешкі 8-ге дейін" (a bare "сағат" before a clock time stays outside, as in
+        // KazNERD).
+        mk(
+            Kind::Time,
+            "time_of_day_hour",
+            Lead::Word(time_of_day_led),
+            format!(r"{hour}(?:\s+{hour})?(?:\s+(?:дейін|бері|шамасында|кейін))?"),
+        ),
+        // 18:30, 10:00-де.
         mk(Kind::Time, "time", Lead::Number(clock), format!(r"(?:[01]?[0-9]|2[0-3])[:.]\s?[0-5][0-9]{suffix}")),
         mk(
             Kind::Time,
@@ -659,6 +695,23 @@ fn starts_clean(folded: &str, start: usize) -> bool {
     !char_before(folded, start).is_some_and(|c| crate::normalize::is_alphanumeric(c) || c == '-')
 }
 
+/// The end of family `f`'s match at `start` in `folded`, if it has one that ends at a
+/// word's end and passes its check. A match that ends inside a word ("5 млрд доллардан
+/// аса|ды", where "аса" is an approximator and "асады" a verb) is tried again without
+/// that word, so at most once per word of the match.
+fn find_at(f: &Family, folded: &str, start: usize) -> Option<usize> {
+    let mut until = folded.len();
+    loop {
+        let m = f.re.find(&folded[start..until])?;
+        let end = start + m.end();
+        if folded[end..].starts_with(crate::normalize::is_alphanumeric) {
+            until = start + folded[start..end].rfind(char::is_whitespace)?;
+            continue;
+        }
+        return f.check.is_none_or(|ok| ok(m.as_str())).then_some(end);
+    }
+}
+
 /// Adds numeric matches to `out`, never overlapping each other.
 pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let folded = rules.folded;
@@ -700,8 +753,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if before || taken.range(start..end).next().is_some() {
             return;
         }
-        // "сағат 10:00": the word before a clock time belongs to it, and "соңғы" and the
-        // like to a duration ("соңғы 10 жылда").
+        // "Соңғы" and the like belong to a duration ("соңғы 10 жылда").
         let mut start = start;
         if f.source.starts_with("date_duration") || f.source.starts_with("time_duration") {
             let head = folded[..start].trim_end();
@@ -711,15 +763,6 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                     && starts_clean(folded, s)
                     && taken.range(s..start).next().is_none()
                 {
-                    start = s;
-                }
-            }
-        }
-        if f.kind == Kind::Time && matches!(f.lead, Lead::Number(_)) {
-            let head = folded[..start].trim_end();
-            if head.len() < start && head.ends_with("сағат") {
-                let s = head.len() - "сағат".len();
-                if starts_clean(folded, s) && taken.range(s..start).next().is_none() {
                     start = s;
                 }
             }
@@ -750,11 +793,10 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if !possible {
                 continue;
             }
-            let found = f.re.find(&folded[s..]).filter(|m| f.check.is_none_or(|ok| ok(m.as_str())));
-            match found {
-                Some(m) => {
-                    resume = s + m.end();
-                    accept(s, s + m.end(), f, out);
+            match find_at(f, folded, s) {
+                Some(end) => {
+                    resume = end;
+                    accept(s, end, f, out);
                 }
                 None if f.chained => failed_chain = heads[k],
                 None => {}
@@ -993,13 +1035,13 @@ mod tests {
             let heads = chain_heads(&t, &starts, &digits);
             for f in FAMILIES.iter().filter(|f| f.chained && matches!(f.lead, Lead::Number(_))) {
                 for k in 0..starts.len() {
-                    if f.re.is_match(&t[starts[k]..]) {
+                    if super::find_at(f, &t, starts[k]).is_some() {
                         continue;
                     }
                     for j in (k + 1..starts.len()).filter(|&j| heads[j] == heads[k]) {
                         members += 1;
                         assert!(
-                            !f.re.is_match(&t[starts[j]..]),
+                            super::find_at(f, &t, starts[j]).is_none(),
                             "help: {} {t:?} at {}",
                             f.source,
                             starts[j]
@@ -1083,9 +1125,7 @@ mod tests {
                 .map(|w| (w.start, w.end))
                 .unzip();
             let heads = number_word_heads(&t, &starts, &ends);
-            let finds = |f: &super::Family, at: usize| {
-                f.re.find(&t[at..]).is_some_and(|m| f.check.is_none_or(|ok| ok(m.as_str())))
-            };
+            let finds = |f: &super::Family, at: usize| super::find_at(f, &t, at).is_some();
             for f in FAMILIES.iter().filter(|f| f.chained && matches!(f.lead, Lead::Word(_))) {
                 for k in 0..starts.len() {
                     if finds(f, starts[k]) {
@@ -1127,9 +1167,9 @@ mod tests {
         assert_eq!(heads("1 23 456"), [0, 1, 1]);
         // Found where a chain member fails: a later chain.
         let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
-        // (The cardinal from "1" reads "1 234 567" and ends inside a word, so it is
-        // dropped.)
-        assert_eq!(t("1 234 5678 теңге"), ["MONEY 5678 теңге"]);
+        // (The cardinal from "1" reads "1 234 567", which ends inside a number, so it is
+        // tried again up to the space before: "1 234".)
+        assert_eq!(t("1 234 5678 теңге"), ["CARDINAL 1 234", "MONEY 5678 теңге"]);
         assert_eq!(t("Жоспар 12 450 300 тонна"), ["QUANTITY 12 450 300 тонна"]);
     }
 
@@ -1212,7 +1252,7 @@ mod tests {
             ["PERCENTAGE 15 пайыз", "PERCENTAGE 15%", "PERCENTAGE 30%-ке"]
         );
         assert_eq!(t("7,5 пайызға дейін өсті"), ["PERCENTAGE 7,5 пайызға дейін"]);
-        assert_eq!(t("сағат 10:00-де басталды"), ["TIME сағат 10:00-де"]);
+        assert_eq!(t("сағат 10:00-де басталды"), ["TIME 10:00-де"]);
         assert_eq!(t("200 мың тонна жүк"), ["QUANTITY 200 мың тонна"]);
         assert_eq!(t("5-інші және 2-ші орын"), ["ORDINAL 5-інші", "ORDINAL 2-ші"]);
         assert_eq!(t("12 адам"), ["CARDINAL 12"]);
@@ -1256,6 +1296,34 @@ mod tests {
         // "Екі ел" is both countries of a bilateral relation, not a count; a settlement is.
         assert_eq!(t("екі елдің ынтымақтастығы, екі тарап та"), Vec::<String>::new());
         assert_eq!(t("екі елді мекен мен екі адам"), ["CARDINAL екі", "CARDINAL екі"]);
+    }
+
+    #[test]
+    fn hours_of_the_day() {
+        let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // A time of day with its hour, in digits or words, and a range of two.
+        assert_eq!(t("Пункт таңғы 7-ден бері жұмыс істейді"), ["TIME таңғы 7-ден бері"]);
+        assert_eq!(
+            t("Дүкен таңғы 9-дан кешкі 8-ге дейін ашық"),
+            ["TIME таңғы 9-дан кешкі 8-ге дейін"]
+        );
+        assert_eq!(t("Ол таңғы сағат бесте тұрды"), ["TIME таңғы сағат бесте"]);
+        assert_eq!(t("Кездесу кешкі 18:30-да"), ["TIME кешкі 18:30-да"]);
+        // A bare "сағат" before a clock time stays outside (KazNERD); a time of day
+        // without an hour is a time alone.
+        assert_eq!(t("Жиын сағат 15:00-де басталды"), ["TIME 15:00-де"]);
+        assert_eq!(t("Сабақ таңғы, оның соңы кешкі"), ["TIME таңғы", "TIME кешкі"]);
+    }
+
+    #[test]
+    fn a_match_ending_inside_a_word_is_tried_without_it() {
+        let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // "аса" (over) is an approximator, "асады" (exceeds) a verb; "бері" (since) a
+        // tail, "беріледі" (is given) a verb.
+        assert_eq!(t("Шығын 5 млрд доллардан асады"), ["MONEY 5 млрд доллардан"]);
+        assert_eq!(t("Саны 100-ден асады"), ["CARDINAL 100-ден"]);
+        assert_eq!(t("Науқасқа 12 минут беріледі"), ["TIME 12 минут"]);
+        assert_eq!(t("Саны 100-ден аса"), ["CARDINAL 100-ден аса"]);
     }
 
     #[test]
