@@ -117,7 +117,9 @@ const ORDINAL_SUFFIX: &str = "(?:ыншы|інші|ншы|нші|сыншы|сі
 /// [`NOT_NUMBERS`]; at least one must be there.
 fn number_words(matched: &str) -> bool {
     let mut seen = false;
-    for w in matched.split_whitespace() {
+    // A range may join its numbers by a hyphen: "жеті-сегіз".
+    let words = matched.split(|c: char| c.is_whitespace() || c == '-' || c == '–');
+    for w in words.filter(|w| !w.is_empty()) {
         if NUMBER_WORDS.contains(&w) {
             seen = true;
             continue;
@@ -489,17 +491,22 @@ fn clock(d: Digits) -> bool {
     (1..=2).contains(&d.len) && matches!(d.next, b':' | b'.')
 }
 fn money(d: Digits) -> bool {
-    // After the number: a multiplier (мың, млн, трлн …) or a currency.
-    let unit = matches!(d.after, 'м' | 'т' | 'а' | 'д' | 'е' | 'р' | 'ю' | 'с' | 'ф' | '₸' | '$');
+    // After the number: a multiplier (мың, млн, трлн …), a currency, or a range's dash
+    // or hyphen.
+    let unit = matches!(
+        d.after,
+        'м' | 'т' | 'а' | 'д' | 'е' | 'р' | 'ю' | 'с' | 'ф' | '₸' | '$' | '-' | '–'
+    );
     (d.len > 0 && unit) || d.next == b'$'
 }
 fn percentage(d: Digits) -> bool {
-    d.len > 0 && matches!(d.after, '%' | 'п')
+    d.len > 0 && matches!(d.after, '%' | 'п' | '-' | '–')
 }
 fn quantity(d: Digits) -> bool {
     // A multiplier (мың, млн, трлн …) or a unit (тонна, шақырым, км, метр, гектар …,
     // айлық есептік көрсеткіш).
-    d.len > 0 && matches!(d.after, 'м' | 'т' | 'ш' | 'к' | 'г' | 'л' | 'б' | 'а')
+    d.len > 0
+        && matches!(d.after, 'м' | 'т' | 'ш' | 'к' | 'г' | 'л' | 'б' | 'а' | 'с' | 'ц' | '-' | '–')
 }
 fn duration(d: Digits) -> bool {
     // A unit of time (жыл, ай, апта, күн, тәулік, ғасыр, жас; сағат, минут, секунд), or a
@@ -540,6 +547,11 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     // one possibly inflected (checked by `number_words`).
     let words = group(&NUMBER_WORDS);
     let number_in_words = format!(r"{words}(?:\s+{words})*{L}*");
+    // What may follow the first number of an amount: a range's second number ("2 – 3",
+    // "жеті-сегіз") or the second of "from … to" ("80-нен 60 шақырымға дейін").
+    let span = format!(
+        r"(?:\s*[-–]\s*(?:{NUM}|{number_in_words})|-?(?:нен|ден|тен|нан|дан|тан)\s+(?:{NUM}|{number_in_words}))?"
+    );
     let hour = format!(
         r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:[01]?[0-9]|2[0-3])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{number_in_words})"
     );
@@ -627,21 +639,21 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "money",
             Lead::Number(money),
             format!(
-                r"(?:{n})(?:\s+{MULT}{L}*)?\s*(?:ақш\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
+                r"(?:{n}){span}(?:\s+{MULT}{L}*)?\s*(?:ақш\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
             ),
         ),
         mk(
             Kind::Percentage,
             "percentage",
             Lead::Number(percentage),
-            format!(r"(?:{n})\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
+            format!(r"(?:{n}){span}\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
         ),
         mk(
             Kind::Quantity,
             "quantity",
             Lead::Number(quantity),
             format!(
-                r"(?:{n})(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|шақырым{L}*|километр{L}*|км|метр{L}*|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|мвт|тэу|контейнер{L}*|айлық\s+есептік\s+көрсеткіш{L}*|аек){APPROX}"
+                r"(?:{n}){span}(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|центнер{L}*|(?:шаршы\s+|текше\s+)?(?:шақырым{L}*|километр{L}*|км|метр{L}*|сантиметр{L}*|миллиметр{L}*|см|мм)|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|куб{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|киловатт{L}*|гигаватт{L}*|мвт|квт|гвт|балл{L}*|балд{L}*|балға|балда|тэу|контейнер{L}*|айлық\s+есептік\s+көрсеткіш{L}*|аек){APPROX}"
             ),
         ),
         // Durations and ages: "5 жылдан бері", "2 – 3 жылда", "2 аптаның ішінде", "3
@@ -755,9 +767,18 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         // "Соңғы" and the like belong to a duration ("соңғы 10 жылда").
         let mut start = start;
-        if f.source.starts_with("date_duration") || f.source.starts_with("time_duration") {
+        let heads: &[&str] =
+            if f.source.starts_with("date_duration") || f.source.starts_with("time_duration") {
+                DURATION_HEADS
+            } else if f.source.starts_with("quantity") {
+                // "минус 35 градус"
+                &["минус", "плюс"]
+            } else {
+                &[]
+            };
+        {
             let head = folded[..start].trim_end();
-            if let Some(h) = DURATION_HEADS.iter().find(|h| head.ends_with(*h)) {
+            if let Some(h) = heads.iter().find(|h| head.ends_with(*h)) {
                 let s = head.len() - h.len();
                 if head.len() < start
                     && starts_clean(folded, s)
@@ -926,6 +947,17 @@ mod tests {
             // fractions
             "-тен 1-і",
             "нан бірі",
+            // ranges and "from … to" before a unit
+            "– 3 тонна",
+            "-4 пайыз",
+            "-нен 60 шақырымға дейін",
+            "– 7 млн теңге",
+            "-ден бес мың доллар",
+            "шаршы метр",
+            "сантиметр",
+            "центнер",
+            "балл",
+            "балды",
         ];
         let mut matched = vec![0; FAMILIES.len()];
         for run in runs {
@@ -1296,6 +1328,27 @@ mod tests {
         // "Екі ел" is both countries of a bilateral relation, not a count; a settlement is.
         assert_eq!(t("екі елдің ынтымақтастығы, екі тарап та"), Vec::<String>::new());
         assert_eq!(t("екі елді мекен мен екі адам"), ["CARDINAL екі", "CARDINAL екі"]);
+    }
+
+    #[test]
+    fn ranges_and_units_of_amounts() {
+        let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // A range, or "from … to", before the unit is one amount.
+        assert_eq!(t("Жол 2 – 3 километрге қысқарады"), ["QUANTITY 2 – 3 километрге"]);
+        assert_eq!(
+            t("жылдамдық 90-нан 70 шақырымға дейін"),
+            ["QUANTITY 90-нан 70 шақырымға дейін"]
+        );
+        assert_eq!(t("Баға 5 – 7 пайызға өседі"), ["PERCENTAGE 5 – 7 пайызға"]);
+        assert_eq!(t("жобаға 10-15 млн теңге"), ["MONEY 10-15 млн теңге"]);
+        assert_eq!(t("Төрт-бес мың тонна жүк"), ["QUANTITY Төрт-бес мың тонна"]);
+        // Units of area, length, points and temperature below zero.
+        assert_eq!(t("Пәтер 60 шаршы метр"), ["QUANTITY 60 шаршы метр"]);
+        assert_eq!(
+            t("бойы 187 сантиметр, 2400 балды жинады"),
+            ["QUANTITY 187 сантиметр", "QUANTITY 2400 балды"]
+        );
+        assert_eq!(t("Аяз минус 35 градусқа дейін"), ["QUANTITY минус 35 градусқа дейін"]);
     }
 
     #[test]
