@@ -4,8 +4,10 @@
 //! One regex per family, compiled once, run over the folded text (so the patterns are
 //! lower case and need no case-insensitive matching). Most families begin with a digit:
 //! they are tried only where a number starts, anchored there, so the text is not scanned
-//! once per family. The families that begin with a word (month names, relative dates,
-//! times of day) scan the text, led by their literal prefixes. Families run from the most
+//! once per family. Each of those that begin with a number has a twin for numbers written
+//! in words ("екі жүз алпыстан астам"), tried at number words. The families that begin
+//! with a word (month names, relative dates, times of day, ordinals in words) are tried at
+//! the words their literal prefixes lead (see `word_class`). Families run from the most
 //! specific to the least, and a later family never takes bytes an earlier one matched.
 //! Following KazNERD, spans include the unit, the suffix chain and trailing approximators
 //! ("15 пайызға дейін", "100 мыңнан астам").
@@ -168,7 +170,7 @@ fn both_parties(number: &str, after: &str) -> bool {
 /// word (and "сағат"), digits or number words (see [`number_words`]).
 fn hours(matched: &str) -> bool {
     let offset = |w: &str| w.as_ptr() as usize - matched.as_ptr() as usize;
-    let mut words = matched.split_whitespace().peekable();
+    let mut words = matched.split_whitespace();
     while let Some(w) = words.next() {
         if !time_of_day_led(w) {
             continue;
