@@ -230,18 +230,19 @@ proptest! {
     }
 }
 
+/// A test runner that draws the same values in every run, for the tests that check what
+/// a strategy reaches.
+fn deterministic_runner() -> proptest::test_runner::TestRunner {
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    TestRunner::new_with_rng(Config::default(), TestRng::deterministic_rng(RngAlgorithm::ChaCha))
+}
+
 /// The news generator must actually reach the entity and quote paths, or the properties
 /// above say little: over a fixed set of generated texts some must have both.
 #[test]
 fn news_strategy_reaches_entities_and_quotes() {
     use proptest::strategy::ValueTree;
-    use proptest::test_runner::{Config, TestRunner};
-    let mut runner = TestRunner::new_with_rng(
-        Config::default(),
-        proptest::test_runner::TestRng::deterministic_rng(
-            proptest::test_runner::RngAlgorithm::ChaCha,
-        ),
-    );
+    let mut runner = deterministic_runner();
     let strategy = news_text();
     let (mut with_entities, mut with_quotes, mut with_speakers) = (0, 0, 0);
     for _ in 0..200 {
@@ -499,13 +500,7 @@ proptest! {
 #[test]
 fn gazetteer_strategy_reaches_user_entities() {
     use proptest::strategy::ValueTree;
-    use proptest::test_runner::{Config, TestRunner};
-    let mut runner = TestRunner::new_with_rng(
-        Config::default(),
-        proptest::test_runner::TestRng::deterministic_rng(
-            proptest::test_runner::RngAlgorithm::ChaCha,
-        ),
-    );
+    let mut runner = deterministic_runner();
     let strategy = gazetteer_and_text();
     let (mut built, mut found) = (0, 0);
     for _ in 0..100 {

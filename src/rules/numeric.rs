@@ -132,13 +132,11 @@ fn number_words(matched: &str) -> bool {
             // 'same') or another person's possessive (жетім 'orphan', read жеті-м).
             let third = |rest: &str| ["ы", "і", "сы", "сі"].iter().any(|p| rest.starts_with(p));
             return !NOT_NUMBERS.contains(&w)
-                && super::lemma_form(w, u, crate::morph::Stem::classify(u)).is_some_and(
-                    |(len, chain)| {
-                        !chain.derived
-                            && chain.case.is_some()
-                            && (!chain.possessive || third(&w[len..]))
-                    },
-                );
+                && form_of(w, u).is_some_and(|(len, chain)| {
+                    !chain.derived
+                        && chain.case.is_some()
+                        && (!chain.possessive || third(&w[len..]))
+                });
         }
         break;
     }
@@ -159,11 +157,7 @@ fn both_parties(number: &str, after: &str) -> bool {
     let mut next = after.split_whitespace();
     let Some(word) = next.next() else { return false };
     let settlement = word == "елді" && next.next().is_some_and(|w| w.starts_with("мекен"));
-    !settlement
-        && PARTIES.iter().any(|p| {
-            super::lemma_form(word, p, crate::morph::Stem::classify(p))
-                .is_some_and(|(_, chain)| !chain.derived)
-        })
+    !settlement && PARTIES.iter().any(|p| form_of(word, p).is_some_and(|(_, chain)| !chain.derived))
 }
 
 /// Whether the hours of a `time_of_day_hour` match are hours: after each time-of-day
@@ -298,9 +292,13 @@ struct Family {
     /// with a run of them: where it fails at a word of a run of bare number words, it
     /// fails at the later words of the run (see [`number_word_heads`]).
     chained: bool,
-    /// For unit families (durations), a check on the match: its unit word must be a form
-    /// of one of the units, by the suffix grammar ("жылдан" is "жыл", "жылыту" is not).
+    /// A check on the match the regex cannot make: a duration's unit word is a form of a
+    /// unit by the suffix grammar ("жылдан" is "жыл", "жылыту" is not), a number in words
+    /// is one ([`number_words`]), and so on.
     check: Option<fn(&str) -> bool>,
+    /// Words right before a match that join it: "соңғы" before a duration, "минус"
+    /// before degrees.
+    heads: &'static [&'static str],
 }
 
 /// The units of time a duration counts, with their stems (KazNERD tags "5 жылдан бері",
@@ -329,7 +327,7 @@ const DURATION_TAILS: [&str; 16] = [
 ];
 /// What may follow a date and belongs to it, as KazNERD tags it: "2030 жылға дейін",
 /// "1997 жылдан бері", "мамыр айына дейін" ("бастап", "қарай" stay outside).
-const DATE_TAIL: &str = "(?:\\s+(?:дейінгі|дейін|бері|аралығында))?";
+const DATE_TAILS: [&str; 4] = ["дейінгі", "дейін", "бері", "аралығында"];
 /// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда".
 const DURATION_HEADS: &[&str] = &["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер"];
 
@@ -339,13 +337,20 @@ fn unit_word(matched: &str) -> Option<&str> {
     matched.split_whitespace().rev().find(|w| !DURATION_TAILS.contains(w))
 }
 
+/// `word` as a form of `lemma` by the suffix grammar (see `lemma_form`): the lemma's
+/// length in the word and the suffix chain.
+fn form_of(word: &str, lemma: &str) -> Option<(usize, crate::morph::Chain)> {
+    super::lemma_form(word, lemma, crate::morph::Stem::classify(lemma))
+}
+
 /// Whether `word` is a form of one of `units`, by the suffix grammar, or such a form with
 /// the attributive -ғы/-гі/-қы/-кі of time words (жылғы, күнгі).
 fn form_of_one(word: &str, units: &[&str]) -> bool {
     let attributive = ["ғы", "гі", "қы", "кі"].iter().find_map(|a| word.strip_suffix(a));
-    [Some(word), attributive].into_iter().flatten().any(|w| {
-        units.iter().any(|u| super::lemma_form(w, u, crate::morph::Stem::classify(u)).is_some())
-    })
+    [Some(word), attributive]
+        .into_iter()
+        .flatten()
+        .any(|w| units.iter().any(|u| form_of(w, u).is_some()))
 }
 
 /// [`Family::check`] of `date_duration`: an age form (which the pattern lists: жасар,
@@ -537,7 +542,12 @@ fn ordinal(d: Digits) -> bool {
 
 static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let suffix = format!("(?:-?{L}+)?");
-    let mk = |kind, source: &'static str, lead, pattern: String| {
+    // Each family is written as a spec (kind, source, lead, pattern): the number-led ones
+    // get their twins from the pattern (below), then every spec is compiled.
+    let mk = |kind: Kind, source: &'static str, lead: Lead, pattern: String| {
+        (kind, source, lead, pattern)
+    };
+    let compile = |kind: Kind, source: &'static str, lead: Lead, pattern: &str| {
         // No `\b`: a Unicode word boundary keeps the regex engine off its fast DFA on
         // Cyrillic text, and `find` checks word boundaries itself.
         let chained = (matches!(lead, Lead::Number(_))
@@ -559,7 +569,16 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "time_of_day_hour" => Some(hours),
             _ => None,
         };
-        Family { kind, lead, re, source, chained, check }
+        let heads: &[&str] =
+            if source.starts_with("date_duration") || source.starts_with("time_duration") {
+                DURATION_HEADS
+            } else if source.starts_with("quantity") {
+                // "минус 35 градус"
+                &["минус", "плюс"]
+            } else {
+                &[]
+            };
+        Family { kind, lead, re, source, chained, check, heads }
     };
     // A number in words, for the twins of the number-led families: number words, the last
     // one possibly inflected (checked by `number_words`).
@@ -574,14 +593,14 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:[01]?[0-9]|2[0-3])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{number_in_words})"
     );
     let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ORDINAL_SUFFIX}");
-    // Each chained (number-led) family, then its twin led by number words.
-    let with_twins = |families: Vec<Family>| -> Vec<Family> {
-        let mut out = Vec::with_capacity(families.len() * 2);
-        for f in families {
-            let twin = (f.chained && matches!(f.lead, Lead::Number(_))).then(|| {
-                let pattern = f.re.as_str().trim_start_matches("^(?:");
-                let pattern = &pattern[..pattern.len() - 1];
-                let source = match f.source {
+    // Each family compiled, each chained number-led one followed by its twin led by
+    // number words.
+    let with_twins = |specs: Vec<(Kind, &'static str, Lead, String)>| -> Vec<Family> {
+        let mut out = Vec::with_capacity(specs.len() * 2);
+        for (kind, source, lead, pattern) in specs {
+            let family = compile(kind, source, lead, &pattern);
+            let twin = (family.chained && matches!(lead, Lead::Number(_))).then(|| {
+                let twin_source = match source {
                     "money" => "money_words",
                     "percentage" => "percentage_words",
                     "quantity" => "quantity_words",
@@ -591,14 +610,10 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                     "cardinal" => "cardinal_words",
                     other => unreachable!("a chained number-led family without a twin: {other}"),
                 };
-                mk(
-                    f.kind,
-                    source,
-                    Lead::Word(number_word_led),
-                    pattern.replace(NUM, &number_in_words),
-                )
+                let words_pattern = pattern.replace(NUM, &number_in_words);
+                compile(kind, twin_source, Lead::Word(number_word_led), &words_pattern)
             });
-            out.push(f);
+            out.push(family);
             out.extend(twin);
         }
         out
@@ -606,6 +621,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let n = NUM;
     let (month, time_of_day) = (group(&MONTHS), group(&TIMES_OF_DAY));
     let duration_tail = format!(r"(?:\s+{})?", group(&DURATION_TAILS));
+    let date_tail = format!(r"(?:\s+{})?", group(&DATE_TAILS));
     with_twins(vec![
         // 2025-10-21, 21.10.2025
         mk(Kind::Date, "date_numeric", Lead::Number(day_or_year_date), r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
@@ -614,16 +630,16 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_full",
             Lead::Number(full_date),
-            format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*|[0-9]{{1,2}}\s+{month}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?{DATE_TAIL}"),
+            format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*|[0-9]{{1,2}}\s+{month}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?{date_tail}"),
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
-        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*{DATE_TAIL}")),
-        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{month}\s+ай{L}*{DATE_TAIL}")),
+        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*{date_tail}")),
+        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{month}\s+ай{L}*{date_tail}")),
         mk(
             Kind::Date,
             "date_year",
             Lead::Number(year),
-            format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{month}{L}*)?{DATE_TAIL}|[0-9]{{4}}\s+ж\."),
+            format!(r"[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{4}})?(?:-{L}+)?(?:\s+|-)жыл{L}*(?:\s+{month}{L}*)?{date_tail}|[0-9]{{4}}\s+ж\."),
         ),
         // Relative dates and periods, as KazNERD tags them: "өткен жылы", "жыл сайын",
         // "жыл соңына дейін", "бүгінгі таңда", "былтырдан бері", "қыста", "көктемгі".
@@ -632,7 +648,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "date_relative",
             Lead::Word(any_lead),
             format!(
-                r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы|алғашқы|соңғы)\s+(?:жыл|ай|апта|тоқсан){L}*(?:\s+(?:(?:{month}|қыс|жаз|көктем|күз){L}*|(?:соң|бас|орта)(?:ындағы|ынан|ында|ына|ын|ы)))?{DATE_TAIL}|күнделікті|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){DATE_TAIL}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан|дың|ның|нің)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
+                r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы|алғашқы|соңғы)\s+(?:жыл|ай|апта|тоқсан){L}*(?:\s+(?:(?:{month}|қыс|жаз|көктем|күз){L}*|(?:соң|бас|орта)(?:ындағы|ынан|ында|ына|ын|ы)))?{date_tail}|күнделікті|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){date_tail}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан|дың|ның|нің)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
         ),
         // A time of day with the hour: "таңғы 7-ден бері", "таңғы сағат бесте", "таңғы
@@ -702,7 +718,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_ordinal",
             Lead::Number(ordinal),
-            format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)\s+(?:{}){L}*{DATE_TAIL}", group(DATE_UNITS)),
+            format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
         ),
         // Dates in words: "жиырма төртінші қарашада", "екі мың жиырмасыншы жылдың бірінші
         // қаңтарынан".
@@ -710,13 +726,13 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_words",
             Lead::Word(number_word_led),
-            format!(r"(?:{ordinal_in_words}\s+жыл(?:дың|ғы)\s+)?{ordinal_in_words}\s+{month}{L}*{DATE_TAIL}"),
+            format!(r"(?:{ordinal_in_words}\s+жыл(?:дың|ғы)\s+)?{ordinal_in_words}\s+{month}{L}*{date_tail}"),
         ),
         mk(
             Kind::Date,
             "date_ordinal_words",
             Lead::Word(number_word_led),
-            format!(r"{ordinal_in_words}\s+(?:{}){L}*{DATE_TAIL}", group(DATE_UNITS)),
+            format!(r"{ordinal_in_words}\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
         ),
         mk(Kind::Ordinal, "ordinal_words", Lead::Word(number_word_led), format!(r"{ordinal_in_words}{L}*")),
         mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
@@ -791,27 +807,16 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if before || taken.range(start..end).next().is_some() {
             return;
         }
-        // "Соңғы" and the like belong to a duration ("соңғы 10 жылда").
+        // The family's head words join it: "соңғы 10 жылда", "минус 35 градус".
         let mut start = start;
-        let heads: &[&str] =
-            if f.source.starts_with("date_duration") || f.source.starts_with("time_duration") {
-                DURATION_HEADS
-            } else if f.source.starts_with("quantity") {
-                // "минус 35 градус"
-                &["минус", "плюс"]
-            } else {
-                &[]
-            };
-        {
-            let head = folded[..start].trim_end();
-            if let Some(h) = heads.iter().find(|h| head.ends_with(*h)) {
-                let s = head.len() - h.len();
-                if head.len() < start
-                    && starts_clean(folded, s)
-                    && taken.range(s..start).next().is_none()
-                {
-                    start = s;
-                }
+        let head = folded[..start].trim_end();
+        if let Some(h) = f.heads.iter().find(|h| head.ends_with(*h)) {
+            let s = head.len() - h.len();
+            if head.len() < start
+                && starts_clean(folded, s)
+                && taken.range(s..start).next().is_none()
+            {
+                start = s;
             }
         }
         taken.insert(start, end);
