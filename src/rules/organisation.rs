@@ -258,13 +258,18 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // A company, or a facility or a channel when the head says so («Шағала»
         // шипажайы, «Хабар» арнасы): other heads (агенттігі, қоры) do not tell a
         // company from a body.
-        let head = || head_phrase_follows(r, close + '»'.len_utf8());
-        let Some(kind) = legal.then_some(Kind::Company).or_else(|| {
-            head()
-                .map(|k| if matches!(k, Kind::Facility | Kind::Media) { k } else { Kind::Company })
-        }) else {
-            continue;
+        let kind = if legal {
+            Some(Kind::Company)
+        } else {
+            head_phrase_follows(r, close + '»'.len_utf8()).map(|k| {
+                if matches!(k, Kind::Facility | Kind::Media) {
+                    k
+                } else {
+                    Kind::Company
+                }
+            })
         };
+        let Some(kind) = kind else { continue };
         let name = text[inner..close].trim();
         if !name.starts_with(crate::normalize::is_upper) {
             continue;
@@ -292,16 +297,13 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
         if w.starts_with("арна") {
             return Some(Kind::Media);
         }
-        let head = r
-            .is(h, Class::ORG_HEAD)
-            .then(|| {
-                r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem)| {
-                    lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive).map(|_| *kind)
-                })
-            })
-            .flatten();
-        if head.is_some() {
-            return head;
+        if r.is(h, Class::ORG_HEAD) {
+            let head = r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem)| {
+                lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive).map(|_| *kind)
+            });
+            if head.is_some() {
+                return head;
+            }
         }
     }
     None
