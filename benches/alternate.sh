@@ -18,7 +18,10 @@ bench_binary() {
     ls -t "$2"/release/deps/extraction-* | grep -v '\.d$' | head -1
 }
 old_bin=$(bench_binary "$work/old" "$work/target")
-new_bin=$(bench_binary . target)
+# Absolute: the runs below start in $work, and both builds may give the binary the same
+# file name (the hash does not depend on the checkout), so a relative path would run the
+# old build twice.
+new_bin=$(bench_binary . "$PWD/target")
 for round in 1 2; do
     for side in old new; do
         bin=${side}_bin

@@ -112,7 +112,7 @@ const NOT_NUMBERS: &[&str] = &[
 ];
 
 /// The ordinal suffixes after a number word (бірінші, алтыншы, жиырмасыншы, қырқыншы).
-const ORDINAL_SUFFIX: &str = "(?:ыншы|інші|ншы|нші|сыншы|сінші)";
+const ORDINAL_SUFFIXES: [&str; 6] = ["ыншы", "інші", "ншы", "нші", "сыншы", "сінші"];
 
 /// Whether the number words a word-led match begins with are number words: exact ones,
 /// then at most one inflected by the suffix grammar (жүзден, мыңға), which is not one of
@@ -197,9 +197,140 @@ enum Lead {
     /// that where it fails the regex, which cannot match, is not run.
     Number(fn(Digits) -> bool),
     /// A word: the regex is anchored and tried at each word that begins with one of
-    /// [`LEAD_WORDS`] or is one of [`LEAD_WHOLE_WORDS`], and where the family's own
-    /// condition on the text from there holds (a necessary one, like a shape).
-    Word(fn(&str) -> bool),
+    /// [`LEAD_WORDS`] or is one of [`LEAD_WHOLE_WORDS`], and where one of the family's
+    /// own conditions on the text from there holds (necessary ones, like a shape: the
+    /// bits of [`lead_conditions`], found once per word).
+    Word(u8),
+    /// Number words, for the twin of a number-led family: tried where a word is
+    /// [`CARDINAL_WORD_LED`] and where what follows the number can begin the rest of the
+    /// pattern by the family's shape (see [`after_number_words`]).
+    NumberWords(fn(Digits) -> bool),
+}
+
+/// The conditions of [`Lead::Word`], bits of one byte: which words a word-led family's
+/// match can begin with. The word-led test checks the families through them.
+const MONTH_LED: u8 = 1;
+const TIME_OF_DAY_LED: u8 = 2;
+/// The word is a number in words by [`number_words`] (екі, жүзден; not бірақ, үшін):
+/// where it is not, no number in words that begins with it passes that check (see
+/// [`lead_conditions`]), so the twins of the number-led families are not tried.
+const CARDINAL_WORD_LED: u8 = 4;
+const RELATIVE_LED: u8 = 8;
+const PERIOD_LED: u8 = 16;
+/// The word is the ordinal of a number word (бірінші, қырқыншы), or a bare number word
+/// before one ("жиырма бірінші"), as an ordinal in words must begin (see
+/// [`ordinal_runs`]).
+const ORDINAL_WORD_LED: u8 = 32;
+
+/// How relative dates begin ("өткен жылы", "жыл сайын", "бүгінгі", "қыста"): the first
+/// words of `date_relative`'s alternatives, or their prefixes.
+const RELATIVE_STARTS: [&str; 21] = [
+    "өткен",
+    "келер",
+    "келесі",
+    "биыл",
+    "былтыр",
+    "алдағы",
+    "алғашқы",
+    "соңғы",
+    "күнделікті",
+    "осы",
+    "жыл",
+    "ай",
+    "күн",
+    "апта",
+    "бүгін",
+    "кеше",
+    "ертең",
+    "қыс",
+    "жаз",
+    "көктем",
+    "күз",
+];
+/// How whole periods begin ("тәулік бойы"): the first words of `date_period`.
+const PERIOD_STARTS: [&str; 6] = ["тәулік", "күні", "түні", "жыл", "ай", "апта"];
+
+/// The [`Lead::Word`] conditions that hold for `rest`, the text from a word start.
+///
+/// The number-word conditions look at the word's letters, `word`. A number in words the
+/// regex matches from here begins with them: its first word, as [`number_words`] splits
+/// it (at whitespace and hyphens), cannot end before a letter (a match ends at a word's
+/// end), so it is `word`, or `word` with something that is not a letter glued on ("бес%"),
+/// which is neither a number word nor, by the suffix grammar, a form of one, so the check
+/// fails there anyway.
+fn lead_conditions(rest: &str) -> u8 {
+    let bit = |holds: bool, bit: u8| if holds { bit } else { 0 };
+    let word = &rest[..rest.find(|c: char| !crate::normalize::is_letter(c)).unwrap_or(rest.len())];
+    let led = number_word_led(rest);
+    let ordinal = || {
+        NUMBER_WORDS.iter().chain(&["қырқ"]).any(|u| {
+            word.strip_prefix(u).is_some_and(|r| ORDINAL_SUFFIXES.iter().any(|o| r.starts_with(o)))
+        })
+    };
+    bit(month_led(rest), MONTH_LED)
+        | bit(time_of_day_led(rest), TIME_OF_DAY_LED)
+        | bit(led && number_words(word), CARDINAL_WORD_LED)
+        | bit(led && ordinal(), ORDINAL_WORD_LED)
+        | bit(begins_with_one_of(rest, &RELATIVE_STARTS), RELATIVE_LED)
+        | bit(begins_with_one_of(rest, &PERIOD_STARTS), PERIOD_LED)
+}
+
+/// The leads (`leads`, sorted, the words' letters ending at `ends`, their runs of bare
+/// number words by `heads`, see [`number_word_heads`]) whose word is a bare number word,
+/// and the first char after each such word and the whitespace after it ('\0' at the end
+/// of the text).
+fn bare_number_words(folded: &str, leads: &[usize], ends: &[usize]) -> Vec<Option<char>> {
+    leads
+        .iter()
+        .zip(ends)
+        .map(|(&s, &e)| {
+            NUMBER_WORDS
+                .contains(&&folded[s..e])
+                .then(|| folded[e..].chars().find(|c| !c.is_whitespace()).unwrap_or('\0'))
+        })
+        .collect()
+}
+
+/// Adds [`ORDINAL_WORD_LED`] to the bare number words that begin a run of them ending in
+/// an ordinal ("екі мың жиырма бесінші"), one backward sweep: an ordinal in words is
+/// bare number words, each followed by whitespace, then an ordinal one.
+fn ordinal_runs(conditions: &mut [u8], bare: &[Option<char>], heads: &[usize]) {
+    for k in (0..conditions.len()).rev() {
+        let next_ordinal = k + 1 < conditions.len()
+            && heads[k + 1] == heads[k]
+            && conditions[k + 1] & ORDINAL_WORD_LED != 0;
+        if bare[k].is_some() && next_ordinal {
+            conditions[k] |= ORDINAL_WORD_LED;
+        }
+    }
+}
+
+/// For the twin of a number-led family with shape `shape`, whether it may match at each
+/// lead, in one backward sweep. A number in words is bare number words separated by
+/// whitespace, the last one possibly inflected; the rest of the pattern (a range's dash,
+/// a multiplier, the unit) begins right after one of them. So at a lead whose word is
+/// bare (`bare`), the rest begins with the char after it (`bare[k]`), or after a later
+/// word of its run: the shape of one of those chars must hold (as it must after digits,
+/// see [`Digits`]). At an inflected number word ([`CARDINAL_WORD_LED`], not bare), what
+/// follows is not looked at.
+fn after_number_words(
+    shape: fn(Digits) -> bool,
+    conditions: &[u8],
+    bare: &[Option<char>],
+    heads: &[usize],
+) -> Vec<bool> {
+    let mut possible = vec![false; conditions.len()];
+    for k in (0..conditions.len()).rev() {
+        possible[k] = conditions[k] & CARDINAL_WORD_LED != 0
+            && match bare[k] {
+                None => true,
+                Some(after) => {
+                    shape(Digits { len: 1, next: b' ', after })
+                        || (k + 1 < possible.len() && heads[k + 1] == heads[k] && possible[k + 1])
+                }
+            };
+    }
+    possible
 }
 
 /// The regex alternation of `words`: "(?:a|b)".
@@ -207,12 +338,14 @@ fn group(words: &[&str]) -> String {
     format!("(?:{})", words.join("|"))
 }
 
-/// Whether `rest` begins with one of `words`.
+/// Whether `rest` begins with one of `words`. The first two bytes (a Kazakh letter) are
+/// compared inline before the rest: most words differ there.
 fn begins_with_one_of(rest: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| rest.starts_with(w))
+    let head = rest.as_bytes().get(..2);
+    words.iter().any(|w| w.as_bytes().get(..2) == head && rest.starts_with(w))
 }
 
-/// Conditions of [`Lead::Word`]. The word-led test checks the families through them.
+/// Conditions of [`Lead::Word`], as functions.
 fn month_led(rest: &str) -> bool {
     begins_with_one_of(rest, &MONTHS)
 }
@@ -221,9 +354,6 @@ fn time_of_day_led(rest: &str) -> bool {
 }
 fn number_word_led(rest: &str) -> bool {
     begins_with_one_of(rest, &NUMBER_WORDS) || rest.starts_with("қырқ")
-}
-fn any_lead(_: &str) -> bool {
-    true
 }
 
 /// Times of day (KazNERD TIME), with any suffix: the alternation `time_of_day` in the
@@ -536,6 +666,14 @@ fn duration(d: Digits) -> bool {
     // range's dash.
     d.len > 0 && matches!(d.after, 'ж' | 'а' | 'к' | 'т' | 'ғ' | 'с' | 'м' | '-' | '–')
 }
+fn time_duration(d: Digits) -> bool {
+    // сағат, секунд, минут, or a range's dash.
+    d.len > 0 && matches!(d.after, 'с' | 'м' | '-' | '–')
+}
+fn fraction(d: Digits) -> bool {
+    // "4-тен 1-і", "5тен бірі": the ablative right after the number.
+    d.len > 0 && matches!(d.after, '-' | 'т' | 'д' | 'н')
+}
 fn ordinal(d: Digits) -> bool {
     d.len > 0 && d.next == b'-'
 }
@@ -592,7 +730,8 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let hour = format!(
         r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:[01]?[0-9]|2[0-3])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{number_in_words})"
     );
-    let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ORDINAL_SUFFIX}");
+    let ordinal_suffix = group(&ORDINAL_SUFFIXES);
+    let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ordinal_suffix}");
     // Each family compiled, each chained number-led one followed by its twin led by
     // number words.
     let with_twins = |specs: Vec<(Kind, &'static str, Lead, String)>| -> Vec<Family> {
@@ -611,7 +750,8 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                     other => unreachable!("a chained number-led family without a twin: {other}"),
                 };
                 let words_pattern = pattern.replace(NUM, &number_in_words);
-                compile(kind, twin_source, Lead::Word(number_word_led), &words_pattern)
+                let Lead::Number(shape) = lead else { unreachable!("number-led") };
+                compile(kind, twin_source, Lead::NumberWords(shape), &words_pattern)
             });
             out.push(family);
             out.extend(twin);
@@ -634,7 +774,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
         mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*{date_tail}")),
-        mk(Kind::Date, "date_month", Lead::Word(month_led), format!(r"{month}\s+ай{L}*{date_tail}")),
+        mk(Kind::Date, "date_month", Lead::Word(MONTH_LED), format!(r"{month}\s+ай{L}*{date_tail}")),
         mk(
             Kind::Date,
             "date_year",
@@ -646,7 +786,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Date,
             "date_relative",
-            Lead::Word(any_lead),
+            Lead::Word(RELATIVE_LED),
             format!(
                 r"(?:өткен|келер|келесі|биылғы|былтырғы|алдағы|алғашқы|соңғы)\s+(?:жыл|ай|апта|тоқсан){L}*(?:\s+(?:(?:{month}|қыс|жаз|көктем|күз){L}*|(?:соң|бас|орта)(?:ындағы|ынан|ында|ына|ын|ы)))?{date_tail}|күнделікті|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){date_tail}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан|дың|ның|нің)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі)"
             ),
@@ -657,7 +797,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Time,
             "time_of_day_hour",
-            Lead::Word(time_of_day_led),
+            Lead::Word(TIME_OF_DAY_LED),
             format!(r"{hour}(?:\s+{hour})?(?:\s+(?:дейін|бері|шамасында|кейін))?"),
         ),
         // 18:30, 10:00-де.
@@ -665,7 +805,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Time,
             "time",
-            Lead::Word(time_of_day_led),
+            Lead::Word(TIME_OF_DAY_LED),
             format!(r"{time_of_day}{L}*"),
         ),
         mk(
@@ -701,7 +841,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Time,
             "time_duration",
-            Lead::Number(duration),
+            Lead::Number(time_duration),
             format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+{}{L}*{duration_tail}", group(TIME_UNITS)),
         ),
         // A whole period: "тәулік бойы", "күні бойы" (after the durations, which take "3
@@ -709,7 +849,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Date,
             "date_period",
-            Lead::Word(any_lead),
+            Lead::Word(PERIOD_LED),
             r"(?:тәулік|күні|түні|жыл|ай|апта)\s+бойы(?:на)?".into(),
         ),
         // Ordinal years, days and centuries: "2023-інші жылға дейін", "1-інші күні",
@@ -725,19 +865,19 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(
             Kind::Date,
             "date_words",
-            Lead::Word(number_word_led),
+            Lead::Word(ORDINAL_WORD_LED),
             format!(r"(?:{ordinal_in_words}\s+жыл(?:дың|ғы)\s+)?{ordinal_in_words}\s+{month}{L}*{date_tail}"),
         ),
         mk(
             Kind::Date,
             "date_ordinal_words",
-            Lead::Word(number_word_led),
+            Lead::Word(ORDINAL_WORD_LED),
             format!(r"{ordinal_in_words}\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
         ),
-        mk(Kind::Ordinal, "ordinal_words", Lead::Word(number_word_led), format!(r"{ordinal_in_words}{L}*")),
+        mk(Kind::Ordinal, "ordinal_words", Lead::Word(ORDINAL_WORD_LED), format!(r"{ordinal_in_words}{L}*")),
         mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
         // Fractions: 4-тен 1-і, үштен бірі.
-        mk(Kind::Cardinal, "cardinal_fraction", Lead::Number(any_number), format!(r"(?:{n})-?(?:тен|тан|ден|дан|нен|нан)\s+(?:{words}|[0-9]+)(?:-?{L}+)?")),
+        mk(Kind::Cardinal, "cardinal_fraction", Lead::Number(fraction), format!(r"(?:{n})-?(?:тен|тан|ден|дан|нен|нан)\s+(?:{words}|[0-9]+)(?:-?{L}+)?")),
         // 12, 1 – 2, 100 мыңнан астам, 2 есе (times), 20 шақты (about 20).
         mk(Kind::Cardinal, "cardinal", Lead::Number(any_number), format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?(?:\s+{MULT}{L}*)?(?:-{L}+)?(?:\s+(?:есе|шақты){L}*)?{APPROX}")),
     ])
@@ -772,7 +912,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     // In one pass over the words: where numbers start (words beginning with a digit; and
     // dollar signs, below), and where word-led families may start.
     let (mut numbers, mut leads) = (Vec::new(), Vec::new());
-    let mut lead_ends = Vec::new();
+    let (mut lead_ends, mut conditions) = (Vec::new(), Vec::new());
     for (w, &classes) in rules.words.iter().zip(&rules.classes) {
         let s = w.start;
         if folded.as_bytes()[s].is_ascii_digit() {
@@ -782,9 +922,12 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         } else if classes & Class::LEAD != 0 && starts_clean(folded, s) {
             leads.push(s);
             lead_ends.push(w.end);
+            conditions.push(lead_conditions(&folded[s..]));
         }
     }
     let lead_heads = number_word_heads(folded, &leads, &lead_ends);
+    let bare = bare_number_words(folded, &leads, &lead_ends);
+    ordinal_runs(&mut conditions, &bare, &lead_heads);
     if folded.contains('$') {
         numbers.extend(folded.match_indices('$').map(|(i, _)| i));
         numbers.sort_unstable();
@@ -822,11 +965,15 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         taken.insert(start, end);
         out.push(RuleMatch::new(start, end, f.kind, f.source));
     };
+    let mut twin_possible = Vec::new();
     for f in FAMILIES.iter() {
         let (starts, heads) = match f.lead {
             Lead::Number(_) => (&numbers, &heads),
-            Lead::Word(_) => (&leads, &lead_heads),
+            Lead::Word(_) | Lead::NumberWords(_) => (&leads, &lead_heads),
         };
+        if let Lead::NumberWords(shape) = f.lead {
+            twin_possible = after_number_words(shape, &conditions, &bare, &lead_heads);
+        }
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
         // The chain (its head's index) where this family has failed: see `chain_heads`.
@@ -840,7 +987,8 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
             let possible = match f.lead {
                 Lead::Number(shape) => shape(digits[k]),
-                Lead::Word(led) => led(&folded[s..]),
+                Lead::Word(condition) => conditions[k] & condition != 0,
+                Lead::NumberWords(_) => twin_possible[k],
             };
             if !possible {
                 continue;
@@ -860,8 +1008,9 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 #[cfg(test)]
 mod tests {
     use super::{
-        chain_heads, number_word_heads, number_word_led, Digits, Lead, FAMILIES, LEAD_WHOLE_WORDS,
-        MONTHS,
+        after_number_words, bare_number_words, chain_heads, lead_conditions, number_word_heads,
+        number_word_led, ordinal_runs, Digits, Lead, CARDINAL_WORD_LED, FAMILIES, LEAD_WHOLE_WORDS,
+        MONTHS, NUMBER_WORDS, ORDINAL_WORD_LED, PERIOD_STARTS, RELATIVE_STARTS, TIMES_OF_DAY,
     };
     use crate::rules::tests::found;
 
@@ -1005,7 +1154,8 @@ mod tests {
             }
         }
         for (f, n) in FAMILIES.iter().zip(matched) {
-            assert!(matches!(f.lead, Lead::Word(_)) || n > 0, "help: no probe for {}", f.source);
+            let word_led = matches!(f.lead, Lead::Word(_) | Lead::NumberWords(_));
+            assert!(word_led || n > 0, "help: no probe for {}", f.source);
         }
     }
 
@@ -1189,7 +1339,7 @@ mod tests {
                 .unzip();
             let heads = number_word_heads(&t, &starts, &ends);
             let finds = |f: &super::Family, at: usize| super::find_at(f, &t, at).is_some();
-            for f in FAMILIES.iter().filter(|f| f.chained && matches!(f.lead, Lead::Word(_))) {
+            for f in FAMILIES.iter().filter(|f| f.chained && !matches!(f.lead, Lead::Number(_))) {
                 for k in 0..starts.len() {
                     if finds(f, starts[k]) {
                         continue;
@@ -1204,10 +1354,118 @@ mod tests {
         assert!(members > 1_000, "help: {members}");
         let chained: Vec<&str> = FAMILIES
             .iter()
-            .filter(|f| f.chained && matches!(f.lead, Lead::Word(_)))
+            .filter(|f| f.chained && !matches!(f.lead, Lead::Number(_)))
             .map(|f| f.source)
             .collect();
         assert_eq!(chained.len(), 10, "help: {chained:?}");
+    }
+
+    #[test]
+    fn number_word_conditions_hold_wherever_the_regex_matches() {
+        // Runs of number words, inflected or not, with ranges, multipliers, units and
+        // other words: wherever a family led by number words finds a match, the
+        // conditions `find` tries it under must hold, or the shortcut would lose it.
+        let pieces = [
+            "бір",
+            "екі",
+            " екі",
+            " жүз",
+            " мың",
+            " он",
+            " үш",
+            " жиырма",
+            " қырық",
+            " жарым",
+            " бес",
+            " тоқсан",
+            " ",
+            "  ",
+            "-",
+            " – ",
+            "%",
+            "$",
+            "ден",
+            "тен",
+            "ге",
+            "інші",
+            "ыншы",
+            "нші",
+            "сыншы",
+            "і",
+            " жыл",
+            " жылдан",
+            " айда",
+            " апта",
+            " тоқсанда",
+            " пайыз",
+            " процент",
+            " теңге",
+            " ақш доллары",
+            " млн",
+            " млрд",
+            " тонна",
+            " шақырым",
+            " сағат",
+            " минут",
+            " жас",
+            " есе",
+            " бірі",
+            " наурыз",
+            " наурызда",
+            " бері",
+            " бойы",
+            " астам",
+            " адам",
+            " ел",
+            "оның",
+            " бірақ",
+            " үшін",
+            ",",
+        ];
+        let mut tried = vec![0; FAMILIES.len()];
+        for t in generated(&pieces, 11, &[2, 4, 8, 20, 60], 400) {
+            let (starts, ends): (Vec<usize>, Vec<usize>) = crate::rules::words(&t)
+                .iter()
+                .filter(|w| super::starts_clean(&t, w.start))
+                .map(|w| (w.start, w.end))
+                .unzip();
+            // As `find` prepares them.
+            let mut conditions: Vec<u8> =
+                starts.iter().map(|&s| lead_conditions(&t[s..])).collect();
+            let heads = number_word_heads(&t, &starts, &ends);
+            let bare = bare_number_words(&t, &starts, &ends);
+            ordinal_runs(&mut conditions, &bare, &heads);
+            for (i, f) in FAMILIES.iter().enumerate() {
+                let possible: Vec<bool> = match f.lead {
+                    Lead::NumberWords(shape) => {
+                        after_number_words(shape, &conditions, &bare, &heads)
+                    }
+                    Lead::Word(c) if c & (CARDINAL_WORD_LED | ORDINAL_WORD_LED) != 0 => {
+                        conditions.iter().map(|&k| k & c != 0).collect()
+                    }
+                    _ => continue,
+                };
+                for (k, &s) in starts.iter().enumerate() {
+                    if super::find_at(f, &t, s).is_some() {
+                        tried[i] += 1;
+                        assert!(possible[k], "help: {} {t:?} at {s}", f.source);
+                    }
+                }
+            }
+        }
+        for (f, n) in FAMILIES.iter().zip(tried) {
+            let led = matches!(f.lead, Lead::NumberWords(_))
+                || matches!(f.lead, Lead::Word(c) if c & (CARDINAL_WORD_LED | ORDINAL_WORD_LED) != 0);
+            assert!(!led || n >= 10, "help: {} matched {n} times", f.source);
+        }
+    }
+
+    #[test]
+    fn lead_lists_begin_with_a_whole_letter() {
+        // `begins_with_one_of` compares two bytes first.
+        for list in [&MONTHS[..], &TIMES_OF_DAY, &NUMBER_WORDS, &RELATIVE_STARTS, &PERIOD_STARTS] {
+            assert!(list.iter().all(|w| w.len() >= 2 && w.is_char_boundary(2)), "help: {list:?}");
+        }
     }
 
     #[test]
@@ -1287,6 +1545,13 @@ mod tests {
             "кешкі",
             "түнгі",
             "түнімен",
+            "осы жылы",
+            "күнделікті",
+            "жыл басынан бері",
+            "тәулік бойы",
+            "күні бойы",
+            "түні бойы",
+            "апта бойы",
         ];
         for probe in probes {
             let text = format!("Жиын {probe} өтті");
