@@ -275,10 +275,9 @@ fn lead_conditions(rest: &str) -> u8 {
         | bit(begins_with_one_of(rest, &PERIOD_STARTS), PERIOD_LED)
 }
 
-/// The leads (`leads`, sorted, the words' letters ending at `ends`, their runs of bare
-/// number words by `heads`, see [`number_word_heads`]) whose word is a bare number word,
-/// and the first char after each such word and the whitespace after it ('\0' at the end
-/// of the text).
+/// For each lead (`leads`, sorted, their words ending at `ends`) whose word is a bare
+/// number word, the first char after the word and the whitespace after it ('\0' at the
+/// end of the text); `None` for the other leads.
 fn bare_number_words(folded: &str, leads: &[usize], ends: &[usize]) -> Vec<Option<char>> {
     leads
         .iter()
@@ -306,20 +305,17 @@ fn ordinal_runs(conditions: &mut [u8], bare: &[Option<char>], heads: &[usize]) {
 }
 
 /// For the twin of a number-led family with shape `shape`, whether it may match at each
-/// lead, in one backward sweep. A number in words is bare number words separated by
-/// whitespace, the last one possibly inflected; the rest of the pattern (a range's dash,
-/// a multiplier, the unit) begins right after one of them. So at a lead whose word is
-/// bare (`bare`), the rest begins with the char after it (`bare[k]`), or after a later
-/// word of its run: the shape of one of those chars must hold (as it must after digits,
-/// see [`Digits`]). At an inflected number word ([`CARDINAL_WORD_LED`], not bare), what
-/// follows is not looked at.
-fn after_number_words(
-    shape: fn(Digits) -> bool,
-    conditions: &[u8],
-    bare: &[Option<char>],
-    heads: &[usize],
-) -> Vec<bool> {
-    let mut possible = vec![false; conditions.len()];
+/// of `leads`, into `possible`, in one backward sweep. A number in words is bare number
+/// words separated by whitespace, the last one possibly inflected; the rest of the
+/// pattern (a range's dash, a multiplier, the unit) begins right after one of them. So
+/// at a lead whose word is bare, the rest begins with the char after it (its `bare`
+/// char), or after a later word of its run: the shape of one of those chars must hold
+/// (as it must after digits, see [`Digits`]). At an inflected number word
+/// ([`CARDINAL_WORD_LED`], not bare), what follows is not looked at.
+fn after_number_words(shape: fn(Digits) -> bool, leads: &WordLeads, possible: &mut Vec<bool>) {
+    let WordLeads { conditions, bare, heads, .. } = leads;
+    possible.clear();
+    possible.resize(conditions.len(), false);
     for k in (0..conditions.len()).rev() {
         possible[k] = conditions[k] & CARDINAL_WORD_LED != 0
             && match bare[k] {
@@ -330,7 +326,29 @@ fn after_number_words(
                 }
             };
     }
-    possible
+}
+
+/// The word starts where word-led families may begin (sorted, with their words' ends),
+/// and what `find` knows of each before trying a family there.
+struct WordLeads {
+    starts: Vec<usize>,
+    /// [`Lead::Word`] conditions, by [`lead_conditions`] and [`ordinal_runs`].
+    conditions: Vec<u8>,
+    /// Runs of bare number words, by [`number_word_heads`].
+    heads: Vec<usize>,
+    /// By [`bare_number_words`].
+    bare: Vec<Option<char>>,
+}
+
+impl WordLeads {
+    fn new(folded: &str, starts: Vec<usize>, ends: &[usize]) -> WordLeads {
+        let mut conditions: Vec<u8> =
+            starts.iter().map(|&s| lead_conditions(&folded[s..])).collect();
+        let heads = number_word_heads(folded, &starts, ends);
+        let bare = bare_number_words(folded, &starts, ends);
+        ordinal_runs(&mut conditions, &bare, &heads);
+        WordLeads { starts, conditions, heads, bare }
+    }
 }
 
 /// The regex alternation of `words`: "(?:a|b)".
@@ -513,11 +531,11 @@ impl Digits {
         Digits::at_until(folded, start, folded.len(), '\0')
     }
 
-    /// [`Digits::at`] of every start in `starts` (sorted), in one backward sweep. A
-    /// number's scan for `after` that reaches the next start ends where that start's
-    /// scan does (a start begins with a digit, which the scan skips, or with `$`, where
-    /// both stop), so each byte is scanned once: a long run of numbers and spaces ("1 2
-    /// 3 …") costs linear time, not quadratic.
+    /// `Digits::at` (a test helper) of every start in `starts` (sorted), in one backward
+    /// sweep. A number's scan for `after` that reaches the next start ends where that
+    /// start's scan does (a start begins with a digit, which the scan skips, or with `$`,
+    /// where both stop), so each byte is scanned once: a long run of numbers and spaces
+    /// ("1 2 3 …") costs linear time, not quadratic.
     fn all(folded: &str, starts: &[usize]) -> Vec<Digits> {
         let mut out = Vec::with_capacity(starts.len());
         let mut later: Option<(usize, char)> = None;
@@ -912,7 +930,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     // In one pass over the words: where numbers start (words beginning with a digit; and
     // dollar signs, below), and where word-led families may start.
     let (mut numbers, mut leads) = (Vec::new(), Vec::new());
-    let (mut lead_ends, mut conditions) = (Vec::new(), Vec::new());
+    let mut lead_ends = Vec::new();
     for (w, &classes) in rules.words.iter().zip(&rules.classes) {
         let s = w.start;
         if folded.as_bytes()[s].is_ascii_digit() {
@@ -922,12 +940,9 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         } else if classes & Class::LEAD != 0 && starts_clean(folded, s) {
             leads.push(s);
             lead_ends.push(w.end);
-            conditions.push(lead_conditions(&folded[s..]));
         }
     }
-    let lead_heads = number_word_heads(folded, &leads, &lead_ends);
-    let bare = bare_number_words(folded, &leads, &lead_ends);
-    ordinal_runs(&mut conditions, &bare, &lead_heads);
+    let leads = WordLeads::new(folded, leads, &lead_ends);
     if folded.contains('$') {
         numbers.extend(folded.match_indices('$').map(|(i, _)| i));
         numbers.sort_unstable();
@@ -969,10 +984,10 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for f in FAMILIES.iter() {
         let (starts, heads) = match f.lead {
             Lead::Number(_) => (&numbers, &heads),
-            Lead::Word(_) | Lead::NumberWords(_) => (&leads, &lead_heads),
+            Lead::Word(_) | Lead::NumberWords(_) => (&leads.starts, &leads.heads),
         };
         if let Lead::NumberWords(shape) = f.lead {
-            twin_possible = after_number_words(shape, &conditions, &bare, &lead_heads);
+            after_number_words(shape, &leads, &mut twin_possible);
         }
         // Like `find_iter`: a family's matches do not overlap each other.
         let mut resume = 0;
@@ -987,7 +1002,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
             let possible = match f.lead {
                 Lead::Number(shape) => shape(digits[k]),
-                Lead::Word(condition) => conditions[k] & condition != 0,
+                Lead::Word(condition) => leads.conditions[k] & condition != 0,
                 Lead::NumberWords(_) => twin_possible[k],
             };
             if !possible {
@@ -1008,9 +1023,9 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 #[cfg(test)]
 mod tests {
     use super::{
-        after_number_words, bare_number_words, chain_heads, lead_conditions, number_word_heads,
-        number_word_led, ordinal_runs, Digits, Lead, CARDINAL_WORD_LED, FAMILIES, LEAD_WHOLE_WORDS,
-        MONTHS, NUMBER_WORDS, ORDINAL_WORD_LED, PERIOD_STARTS, RELATIVE_STARTS, TIMES_OF_DAY,
+        after_number_words, chain_heads, number_word_heads, number_word_led, Digits, Lead,
+        WordLeads, CARDINAL_WORD_LED, FAMILIES, LEAD_WHOLE_WORDS, MONTHS, NUMBER_WORDS,
+        ORDINAL_WORD_LED, PERIOD_STARTS, RELATIVE_STARTS, TIMES_OF_DAY,
     };
     use crate::rules::tests::found;
 
@@ -1429,23 +1444,17 @@ mod tests {
                 .filter(|w| super::starts_clean(&t, w.start))
                 .map(|w| (w.start, w.end))
                 .unzip();
-            // As `find` prepares them.
-            let mut conditions: Vec<u8> =
-                starts.iter().map(|&s| lead_conditions(&t[s..])).collect();
-            let heads = number_word_heads(&t, &starts, &ends);
-            let bare = bare_number_words(&t, &starts, &ends);
-            ordinal_runs(&mut conditions, &bare, &heads);
+            let leads = WordLeads::new(&t, starts, &ends);
+            let mut possible = Vec::new();
             for (i, f) in FAMILIES.iter().enumerate() {
-                let possible: Vec<bool> = match f.lead {
-                    Lead::NumberWords(shape) => {
-                        after_number_words(shape, &conditions, &bare, &heads)
-                    }
+                match f.lead {
+                    Lead::NumberWords(shape) => after_number_words(shape, &leads, &mut possible),
                     Lead::Word(c) if c & (CARDINAL_WORD_LED | ORDINAL_WORD_LED) != 0 => {
-                        conditions.iter().map(|&k| k & c != 0).collect()
+                        possible = leads.conditions.iter().map(|&k| k & c != 0).collect();
                     }
                     _ => continue,
-                };
-                for (k, &s) in starts.iter().enumerate() {
+                }
+                for (k, &s) in leads.starts.iter().enumerate() {
                     if super::find_at(f, &t, s).is_some() {
                         tried[i] += 1;
                         assert!(possible[k], "help: {} {t:?} at {s}", f.source);
