@@ -12,10 +12,12 @@
 //! Following KazNERD, spans include the unit, the suffix chain and trailing approximators
 //! ("15 пайызға дейін", "100 мыңнан астам").
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::{Anchored, Input};
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
@@ -431,7 +433,9 @@ const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'st
 struct Family {
     kind: Kind,
     lead: Lead,
-    re: Regex,
+    /// The pattern as a forward lazy DFA, searched anchored at a start (see
+    /// [`Family::match_end`]).
+    dfa: DFA,
     source: &'static str,
     /// Whether the family is number-led and its pattern's number-led alternatives all
     /// begin with [`NUM`], what follows depending only on where the number ends (see
@@ -709,8 +713,11 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         let chained = (matches!(lead, Lead::Number(_))
             && pattern.starts_with(&format!("(?:{NUM})")))
             || source.ends_with("_words");
-        let pattern = format!("^(?:{pattern})");
-        let re = Regex::new(&pattern).expect("numeric rule regexes are valid (tested)");
+        // Anchored by the search, not by `^`: the search runs on a range of the text.
+        let dfa = DFA::builder()
+            .configure(DFA::config().starts_for_each_pattern(false))
+            .build(pattern)
+            .expect("numeric rule regexes are valid (tested)");
         let check: Option<fn(&str) -> bool> = match source {
             "date_duration" | "date_ordinal" | "date_ordinal_words" => Some(date_unit),
             "time_duration" => Some(time_unit),
@@ -734,7 +741,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             } else {
                 &[]
             };
-        Family { kind, lead, re, source, chained, check, heads }
+        Family { kind, lead, dfa, source, chained, check, heads }
     };
     // A number in words, for the twins of the number-led families: number words, the last
     // one possibly inflected (checked by `number_words`).
@@ -907,20 +914,58 @@ fn starts_clean(folded: &str, start: usize) -> bool {
     !char_before(folded, start).is_some_and(|c| crate::normalize::is_alphanumeric(c) || c == '-')
 }
 
+impl Family {
+    /// The end of the family's match anchored at `start` in `folded`, reading no further
+    /// than `until`: the regex crate's leftmost-first match, found by the forward DFA
+    /// alone (an anchored match's start is known, so no reverse search is needed).
+    fn match_end(
+        &self,
+        cache: &mut Cache,
+        folded: &str,
+        start: usize,
+        until: usize,
+    ) -> Option<usize> {
+        let input = Input::new(folded).range(start..until).anchored(Anchored::Yes);
+        // The default configuration never quits or gives up, and anchored searches are
+        // always supported: there is no error to report.
+        let found = self.dfa.try_search_fwd(cache, &input);
+        debug_assert!(found.is_ok(), "a numeric DFA search failed: {found:?}");
+        found.ok().flatten().map(|m| m.offset())
+    }
+}
+
+thread_local! {
+    /// Each family's lazy DFA cache (by index in [`FAMILIES`]), kept by the thread from
+    /// one document to the next, so that the DFA states a search needs are built once.
+    static CACHES: RefCell<Vec<Cache>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with the thread's DFA caches, one per family (made on first use).
+fn with_caches<T>(f: impl FnOnce(&mut [Cache]) -> T) -> T {
+    // Taken out for the call, put back after: no borrow is held while `f` runs.
+    let mut caches = CACHES.try_with(RefCell::take).unwrap_or_default();
+    if caches.len() != FAMILIES.len() {
+        caches = FAMILIES.iter().map(|f| f.dfa.create_cache()).collect();
+    }
+    let out = f(&mut caches);
+    // Fails only while the thread is being torn down: the caches are dropped then.
+    let _ = CACHES.try_with(|c| c.replace(caches));
+    out
+}
+
 /// The end of family `f`'s match at `start` in `folded`, if it has one that ends at a
 /// word's end and passes its check. A match that ends inside a word ("5 млрд доллардан
 /// аса|ды", where "аса" is an approximator and "асады" a verb) is tried again without
 /// that word, so at most once per word of the match.
-fn find_at(f: &Family, folded: &str, start: usize) -> Option<usize> {
+fn find_at(f: &Family, cache: &mut Cache, folded: &str, start: usize) -> Option<usize> {
     let mut until = folded.len();
     loop {
-        let m = f.re.find(&folded[start..until])?;
-        let end = start + m.end();
+        let end = f.match_end(cache, folded, start, until)?;
         if folded[end..].starts_with(crate::normalize::is_alphanumeric) {
             until = start + folded[start..end].rfind(char::is_whitespace)?;
             continue;
         }
-        return f.check.is_none_or(|ok| ok(m.as_str())).then_some(end);
+        return f.check.is_none_or(|ok| ok(&folded[start..end])).then_some(end);
     }
 }
 
@@ -981,43 +1026,45 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         out.push(RuleMatch::new(start, end, f.kind, f.source));
     };
     let mut twin_possible = Vec::new();
-    for f in FAMILIES.iter() {
-        let (starts, heads) = match f.lead {
-            Lead::Number(_) => (&numbers, &heads),
-            Lead::Word(_) | Lead::NumberWords(_) => (&leads.starts, &leads.heads),
-        };
-        if let Lead::NumberWords(shape) = f.lead {
-            after_number_words(shape, &leads, &mut twin_possible);
-        }
-        // Like `find_iter`: a family's matches do not overlap each other.
-        let mut resume = 0;
-        // The chain (its head's index) where this family has failed: see `chain_heads`.
-        let mut failed_chain = usize::MAX;
-        for (k, &s) in starts.iter().enumerate() {
-            if s < resume {
-                continue;
-            }
-            if f.chained && heads[k] == failed_chain {
-                continue;
-            }
-            let possible = match f.lead {
-                Lead::Number(shape) => shape(digits[k]),
-                Lead::Word(condition) => leads.conditions[k] & condition != 0,
-                Lead::NumberWords(_) => twin_possible[k],
+    with_caches(|caches| {
+        for (f, cache) in FAMILIES.iter().zip(caches) {
+            let (starts, heads) = match f.lead {
+                Lead::Number(_) => (&numbers, &heads),
+                Lead::Word(_) | Lead::NumberWords(_) => (&leads.starts, &leads.heads),
             };
-            if !possible {
-                continue;
+            if let Lead::NumberWords(shape) = f.lead {
+                after_number_words(shape, &leads, &mut twin_possible);
             }
-            match find_at(f, folded, s) {
-                Some(end) => {
-                    resume = end;
-                    accept(s, end, f, out);
+            // Like `find_iter`: a family's matches do not overlap each other.
+            let mut resume = 0;
+            // The chain (its head's index) where this family has failed: see `chain_heads`.
+            let mut failed_chain = usize::MAX;
+            for (k, &s) in starts.iter().enumerate() {
+                if s < resume {
+                    continue;
                 }
-                None if f.chained => failed_chain = heads[k],
-                None => {}
+                if f.chained && heads[k] == failed_chain {
+                    continue;
+                }
+                let possible = match f.lead {
+                    Lead::Number(shape) => shape(digits[k]),
+                    Lead::Word(condition) => leads.conditions[k] & condition != 0,
+                    Lead::NumberWords(_) => twin_possible[k],
+                };
+                if !possible {
+                    continue;
+                }
+                match find_at(f, cache, folded, s) {
+                    Some(end) => {
+                        resume = end;
+                        accept(s, end, f, out);
+                    }
+                    None if f.chained => failed_chain = heads[k],
+                    None => {}
+                }
             }
         }
-    }
+    });
 }
 
 #[cfg(test)]
@@ -1160,7 +1207,11 @@ mod tests {
                 for tail in tails {
                     let probe = format!("{run}{sep}{tail}");
                     for (i, f) in FAMILIES.iter().enumerate() {
-                        if let (Lead::Number(shape), true) = (f.lead, f.re.is_match(&probe)) {
+                        if let (Lead::Number(shape), true) = (
+                            f.lead,
+                            f.match_end(&mut f.dfa.create_cache(), &probe, 0, probe.len())
+                                .is_some(),
+                        ) {
                             matched[i] += 1;
                             assert!(shape(Digits::at(&probe, 0)), "help: {} {probe:?}", f.source);
                         }
@@ -1263,13 +1314,13 @@ mod tests {
             let heads = chain_heads(&t, &starts, &digits);
             for f in FAMILIES.iter().filter(|f| f.chained && matches!(f.lead, Lead::Number(_))) {
                 for k in 0..starts.len() {
-                    if super::find_at(f, &t, starts[k]).is_some() {
+                    if super::find_at(f, &mut f.dfa.create_cache(), &t, starts[k]).is_some() {
                         continue;
                     }
                     for j in (k + 1..starts.len()).filter(|&j| heads[j] == heads[k]) {
                         members += 1;
                         assert!(
-                            super::find_at(f, &t, starts[j]).is_none(),
+                            super::find_at(f, &mut f.dfa.create_cache(), &t, starts[j]).is_none(),
                             "help: {} {t:?} at {}",
                             f.source,
                             starts[j]
@@ -1353,7 +1404,9 @@ mod tests {
                 .map(|w| (w.start, w.end))
                 .unzip();
             let heads = number_word_heads(&t, &starts, &ends);
-            let finds = |f: &super::Family, at: usize| super::find_at(f, &t, at).is_some();
+            let finds = |f: &super::Family, at: usize| {
+                super::find_at(f, &mut f.dfa.create_cache(), &t, at).is_some()
+            };
             for f in FAMILIES.iter().filter(|f| f.chained && !matches!(f.lead, Lead::Number(_))) {
                 for k in 0..starts.len() {
                     if finds(f, starts[k]) {
@@ -1455,7 +1508,7 @@ mod tests {
                     _ => continue,
                 }
                 for (k, &s) in leads.starts.iter().enumerate() {
-                    if super::find_at(f, &t, s).is_some() {
+                    if super::find_at(f, &mut f.dfa.create_cache(), &t, s).is_some() {
                         tried[i] += 1;
                         assert!(possible[k], "help: {} {t:?} at {s}", f.source);
                     }
