@@ -98,6 +98,7 @@ mod rules;
 mod span;
 #[doc(hidden)]
 pub mod stages;
+mod taken;
 mod word_class;
 
 use once_cell::sync::Lazy;

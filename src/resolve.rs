@@ -26,6 +26,7 @@ use crate::lexicon::Lexicons;
 use crate::morph::suffix_chain;
 use crate::normalize::{char_at, is_word_char, word_end};
 use crate::prefix_set::PrefixSet;
+use crate::taken::Taken;
 
 /// A descriptor found after a candidate: its kind and whether it is plural.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -322,36 +323,6 @@ pub(crate) fn merge<'t>(
     }
     kept.sort_unstable_by_key(|e| e.start);
     kept
-}
-
-/// The bytes of a text taken by accepted spans, one bit each.
-struct Taken(Vec<u64>);
-
-impl Taken {
-    fn new(len: usize) -> Taken {
-        Taken(vec![0; len / 64 + 1])
-    }
-
-    /// The words and bit masks covering bytes `start..end` (`start < end`).
-    fn masks(start: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
-        (start / 64..end.div_ceil(64)).map(move |w| {
-            let lo = start.max(w * 64) - w * 64;
-            let hi = end.min(w * 64 + 64) - w * 64;
-            let ones = if hi - lo == 64 { u64::MAX } else { (1 << (hi - lo)) - 1 };
-            (w, ones << lo)
-        })
-    }
-
-    /// Whether any byte of `start..end` (within the text) is taken.
-    fn any(&self, start: usize, end: usize) -> bool {
-        Taken::masks(start, end).any(|(w, mask)| self.0[w] & mask != 0)
-    }
-
-    fn set(&mut self, start: usize, end: usize) {
-        for (w, mask) in Taken::masks(start, end) {
-            self.0[w] |= mask;
-        }
-    }
 }
 
 /// The index of the entity (sorted by start, flat) overlapping `start..end`, if any.
@@ -667,26 +638,5 @@ mod tests {
         let linked = |source| indexed.iter().filter(|e| e.source == source).count();
         assert!(surnames.len() >= 50, "help: {}", surnames.len());
         assert_eq!(linked("surname_link"), 3 * surnames.len());
-    }
-
-    #[test]
-    fn taken_bytes_by_word_masks() {
-        // Spans inside one word, across words, on word edges: `any` sees exactly the
-        // bytes `set` took.
-        let spans: [(usize, usize); 6] =
-            [(3, 5), (60, 70), (128, 192), (200, 330), (63, 64), (64, 65)];
-        let mut t = Taken::new(400);
-        let mut bytes = vec![false; 400];
-        for &(a, z) in &spans {
-            for probe in [(a, z), (a.saturating_sub(1), a), (z, z + 1), (a + 1, z + 3)] {
-                if probe.0 >= probe.1 {
-                    continue;
-                }
-                let expected = bytes[probe.0..probe.1].iter().any(|&b| b);
-                assert_eq!(t.any(probe.0, probe.1), expected, "help: {probe:?}");
-            }
-            t.set(a, z);
-            bytes[a..z].iter_mut().for_each(|b| *b = true);
-        }
     }
 }

@@ -21,6 +21,7 @@ use regex_automata::{Anchored, Input};
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
 use crate::normalize::char_before;
+use crate::taken::Taken;
 use crate::word_class::Class;
 
 /// A Kazakh or Latin letter (for suffix chains after numbers).
@@ -968,40 +969,6 @@ fn find_at(f: &Family, cache: &mut Cache, folded: &str, start: usize) -> Option<
     }
 }
 
-/// A set of byte offsets of a text, one bit each: the bytes of the accepted matches.
-struct Taken(Vec<u64>);
-
-impl Taken {
-    /// An empty set for a text of `len` bytes.
-    fn new(len: usize) -> Taken {
-        Taken(vec![0; len / 64 + 1])
-    }
-
-    /// The words of `start..end` (not empty) with the mask of its bits in each.
-    fn words(start: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
-        let last = end - 1;
-        (start / 64..=last / 64).map(move |w| {
-            let lo = if w == start / 64 { start % 64 } else { 0 };
-            let hi = if w == last / 64 { last % 64 } else { 63 };
-            (w, (u64::MAX >> (63 - hi)) & (u64::MAX << lo))
-        })
-    }
-
-    /// Whether a byte of `start..end` is taken.
-    fn any(&self, start: usize, end: usize) -> bool {
-        start < end && Taken::words(start, end).any(|(w, mask)| self.0[w] & mask != 0)
-    }
-
-    /// Takes the bytes of `start..end`.
-    fn set(&mut self, start: usize, end: usize) {
-        if start < end {
-            for (w, mask) in Taken::words(start, end) {
-                self.0[w] |= mask;
-            }
-        }
-    }
-}
-
 /// Adds numeric matches to `out`, never overlapping each other.
 pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let folded = rules.folded;
@@ -1104,27 +1071,6 @@ mod tests {
         ORDINAL_WORD_LED, PERIOD_STARTS, RELATIVE_STARTS, TIMES_OF_DAY,
     };
     use crate::rules::tests::found;
-
-    #[test]
-    fn taken_answers_as_a_list_of_spans() {
-        // Spans across word boundaries (bytes 0, 63, 64, 127, 128 …) and inside words,
-        // each checked against every other by a plain interval test.
-        let len = 300;
-        let spans = [(0, 1), (63, 65), (70, 128), (128, 129), (200, 300), (5, 63), (129, 199)];
-        let mut taken = super::Taken::new(len);
-        let mut kept: Vec<(usize, usize)> = Vec::new();
-        for (start, end) in spans {
-            for a in 0..len {
-                for b in a + 1..=len.min(a + 140) {
-                    let overlaps = kept.iter().any(|&(s, e)| s < b && a < e);
-                    assert_eq!(taken.any(a, b), overlaps, "help: {a}..{b} after {kept:?}");
-                }
-            }
-            taken.set(start, end);
-            kept.push((start, end));
-        }
-        assert!(!taken.any(10, 10), "an empty range takes nothing");
-    }
 
     #[test]
     fn number_shapes_hold_wherever_the_regex_matches() {
