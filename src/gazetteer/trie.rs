@@ -2,18 +2,16 @@
 //! every surface that begins there, shortest first.
 //!
 //! The matcher only ever searches anchored at word starts, so it needs no failure links:
-//! this is the goto function of Aho-Corasick alone. Built breadth-first from the sorted
+//! this is the goto function of Aho-Corasick alone. Built depth-first from the sorted
 //! keys in time linear in their total length (a few milliseconds for the embedded
 //! gazetteers). Letter tries (`build_letters`) take one step per Kazakh letter, not one
 //! per byte; a node with up to eight edges compares their labels in a register, one with
 //! more has a dense 256-byte row, so every step reads one node and at most one row.
 
-use std::collections::VecDeque;
-
 /// A byte trie mapping keys to their index in the build list.
 ///
-/// Built breadth-first, a node's children get consecutive numbers in edge order, so edge
-/// `e` leads to node `e + 1` and no child array is needed. Each node is one 12-byte
+/// A node's children get consecutive numbers in edge order, so a node's edge `e` leads to
+/// node `first + e + 1` and no child array is needed. Each node is one 12-byte
 /// record holding its (up to eight) edge labels, so a step reads one record and compares
 /// its labels in a register; nodes with more edges have a dense row.
 #[derive(Clone, Debug, Default)]
@@ -40,6 +38,9 @@ struct Node {
     /// `VALUE` flags in the top bits.
     first: u32,
 }
+
+/// A node with no edges and no value, before it is filled in.
+const EMPTY_NODE: Node = Node { inline: [NO_LABEL; 8], first: 0 };
 
 /// Pads a sparse node's labels: 0xFF never occurs in UTF-8, so it is never a symbol.
 const NO_LABEL: u8 = 0xFF;
@@ -101,12 +102,20 @@ impl Trie {
         let key = |i: u32| keys[i as usize].as_ref();
         let mut order: Vec<u32> = (0..keys.len() as u32).collect();
         order.sort_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
-        let mut t = Trie::default();
-        // Every edge's byte, sorted within each node (needed while building only).
+        // Every node's children are one block of consecutive ids, allocated when the node
+        // is expanded. Nodes are expanded depth first, first child first, so the block of
+        // a node's first child follows its own: a chain of single children (the tail of
+        // a long name) lies in consecutive records, and a walk down it stays in one or
+        // two cache lines instead of jumping to a new level of the trie at every step.
+        let mut t = Trie { nodes: vec![EMPTY_NODE], values: vec![0], ..Trie::default() };
+        // The byte of the edge into each node but the root (`labels[id - 1]`), and each
+        // node's number of children; needed while building only.
         let mut labels: Vec<u8> = Vec::new();
-        // (range of `order` sharing the node's prefix, depth)
-        let mut queue = VecDeque::from([(0, order.len(), 0)]);
-        while let Some((mut lo, hi, depth)) = queue.pop_front() {
+        let mut children: Vec<u32> = vec![0];
+        // (node, range of `order` sharing the node's prefix, depth)
+        let mut stack = vec![(0u32, 0, order.len(), 0)];
+        let mut group_ends: Vec<(usize, usize)> = Vec::new();
+        while let Some((node, mut lo, hi, depth)) = stack.pop() {
             let mut value = 0;
             while lo < hi && key(order[lo]).len() == depth {
                 if value == 0 {
@@ -114,34 +123,48 @@ impl Trie {
                 }
                 lo += 1;
             }
-            let first = labels.len() as u32;
+            // The children's groups of `order`, in edge order.
+            group_ends.clear();
             while lo < hi {
                 let b = key(order[lo])[depth];
                 let end = lo + order[lo..hi].iter().take_while(|&&i| key(i)[depth] == b).count();
-                labels.push(b);
-                queue.push_back((lo, end, depth + 1));
+                group_ends.push((lo, end));
                 lo = end;
             }
+            let block = t.nodes.len() as u32;
             let mut inline = [NO_LABEL; 8];
-            let edges = &labels[first as usize..];
-            if edges.len() <= SPARSE_MAX {
-                inline[..edges.len()].copy_from_slice(edges);
+            for (e, &(lo, _)) in group_ends.iter().enumerate() {
+                let b = key(order[lo])[depth];
+                labels.push(b);
+                if group_ends.len() <= SPARSE_MAX {
+                    inline[e] = b;
+                }
+                t.nodes.push(EMPTY_NODE);
+                t.values.push(0);
+                children.push(0);
             }
+            // Edge `e` (0-based) leads to node `first + e + 1`.
+            let first = block - 1;
             let flag = if value > 0 { VALUE } else { 0 };
-            t.nodes.push(Node { inline, first: first | flag });
-            t.values.push(value.saturating_sub(1));
+            t.nodes[node as usize] = Node { inline, first: first | flag };
+            t.values[node as usize] = value.saturating_sub(1);
+            children[node as usize] = group_ends.len() as u32;
+            // Pushed last child first, so that the first child is expanded next.
+            for (e, &(lo, end)) in group_ends.iter().enumerate().rev() {
+                stack.push((block + e as u32, lo, end, depth + 1));
+            }
         }
-        for n in 0..t.nodes.len() {
-            let first = t.nodes[n].first & INDEX;
-            let end = t.nodes.get(n + 1).map_or(labels.len() as u32, |next| next.first & INDEX);
-            if (end - first) as usize > SPARSE_MAX {
+        for (n, &count) in children.iter().enumerate() {
+            let count = count as usize;
+            if count > SPARSE_MAX {
+                let first = (t.nodes[n].first & INDEX) as usize;
                 let row = (t.dense.len() / 256) as u32;
                 let base = t.dense.len();
                 t.dense.resize(base + 256, 0);
-                debug_assert!(end - first < 256, "a node has fewer than 256 edges");
-                for e in first..end {
-                    let place = (e - first + 1) as u8;
-                    t.dense[base + labels[e as usize] as usize] = place;
+                debug_assert!(count < 256, "a node has fewer than 256 edges");
+                for place in 1..=count {
+                    // The child `first + place` and the edge into it, `labels[first + place - 1]`.
+                    t.dense[base + labels[first + place - 1] as usize] = place as u8;
                 }
                 t.nodes[n].inline[..4].copy_from_slice(&row.to_le_bytes());
                 t.nodes[n].first |= DENSE;
@@ -359,6 +382,24 @@ mod tests {
             assert_eq!(by_letters, all(&bytes, hay), "help: {hay}");
         }
         assert!(letters.nodes() < bytes.nodes());
+    }
+
+    #[test]
+    fn a_chain_of_single_children_lies_in_consecutive_nodes() {
+        // Depth-first layout: after the last branch, a key's tail is one run of ids, so a
+        // walk down it reads neighbouring records.
+        let keys = ["баку порты", "бакуда", "ақтау", "ақсу", "астана"];
+        let t = Trie::build(&keys);
+        let mut node = Trie::ROOT;
+        let mut path = Vec::new();
+        for &b in "баку порты".as_bytes() {
+            node = t.step(node, b).expect("a key's bytes are a path");
+            path.push(node);
+        }
+        // "баку" branches after its last byte ("баку " / "бакуд"); from there on, each
+        // node's only child is the next id.
+        let after_branch = &path["баку ".len()..];
+        assert!(after_branch.windows(2).all(|w| w[1] == w[0] + 1), "{path:?}");
     }
 
     #[test]
