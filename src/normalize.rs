@@ -56,6 +56,13 @@ fn class_of(c: char) -> u8 {
 /// pass: runs of word chars, parts joined across a hyphen or apostrophe that has a word
 /// char on both sides (Қасым-Жомарт, ТМҰ-ның).
 pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>) {
+    split_at_most(text, out, words, MAX_WORD);
+}
+
+/// [`fold_and_split`] with words of at most `max_word` bytes (`MAX_WORD`; smaller in
+/// tests): a longer run of word chars is cut, at char boundaries, into words that short.
+#[inline]
+fn split_at_most(text: &str, out: &mut String, words: &mut Vec<Word>, max_word: usize) {
     words.clear();
     words.reserve(text.len() / 8);
     // The word being read.
@@ -66,6 +73,11 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
     out.clear();
     fold_each(text, out, |i, len, class| {
         if class & WORD != 0 {
+            // A word that would grow past `max_word` ends here; the char starts the next.
+            if open.is_some_and(|w| i + len - w.start > max_word) {
+                words.extend(open.take());
+                joiner = 0;
+            }
             match open.as_mut() {
                 Some(w) => {
                     if joiner != 0 {
@@ -74,12 +86,12 @@ pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>
                         joiner = 0;
                     }
                     w.plain &= class & PLAIN != 0;
-                    w.end = i + len;
+                    w.set_end(i + len);
                 }
                 None => {
                     let cap = class & UPPER != 0;
                     let plain = class & PLAIN != 0;
-                    open = Some(Word { start: i, end: i + len, cap, joined: false, plain })
+                    open = Some(Word::new(i, i + len, cap, false, plain))
                 }
             }
         } else if open.is_some() && joiner == 0 && class & JOINER != 0 {
@@ -176,10 +188,14 @@ fn lower_cyrillic4(x: u64) -> bool {
 
 /// A word of the text: a run of word chars, hyphenated parts joined (Қасым-Жомарт,
 /// ТМҰ-ның).
+///
+/// 16 bytes: the end is kept as a length of at most `u32::MAX` bytes (a longer run of
+/// word chars, possible only in a text of over 4 GiB, is split into words of at most that
+/// length, at char boundaries).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Word {
     pub start: usize,
-    pub end: usize,
+    len: u32,
     /// Starts with a capital letter.
     pub cap: bool,
     /// Has parts joined by a hyphen or an apostrophe.
@@ -188,6 +204,30 @@ pub(crate) struct Word {
     /// this (tested), so it holds of the folded word too.
     pub plain: bool,
 }
+
+impl Word {
+    /// The word from `start` to `end`, which must be at most `u32::MAX` bytes long.
+    pub(crate) fn new(start: usize, end: usize, cap: bool, joined: bool, plain: bool) -> Word {
+        debug_assert!(end - start <= MAX_WORD);
+        Word { start, len: (end - start) as u32, cap, joined, plain }
+    }
+
+    /// The offset one past the word's last byte.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.start + self.len as usize
+    }
+
+    /// Moves the word's end to `end`.
+    #[inline]
+    pub(crate) fn set_end(&mut self, end: usize) {
+        debug_assert!(end - self.start <= MAX_WORD);
+        self.len = (end - self.start) as u32;
+    }
+}
+
+/// The longest word, in bytes (see [`Word`]).
+const MAX_WORD: usize = u32::MAX as usize;
 
 /// The word-splitting classes of every one- and two-byte code point (U+0000..U+07FF).
 fn class_table() -> &'static [u8; 0x800] {
@@ -517,5 +557,34 @@ mod tests {
         let q = t.find("Қытай").unwrap();
         assert!(is_word_start(t, q));
         assert!(!is_word_start(t, 2));
+    }
+
+    #[test]
+    fn a_word_longer_than_the_limit_is_cut_at_char_boundaries() {
+        // The limit is u32::MAX bytes; a small one shows the cut. Eight-byte blocks of
+        // small Cyrillic letters are read whole, so the cuts fall between them too.
+        let text = "Қазақстандағы ақпараттандыру x1ә";
+        let (mut folded, mut words) = (String::new(), Vec::new());
+        fold_and_split(text, &mut folded, &mut words);
+        let whole: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end())).collect();
+        for max in [8, 9, 10, 16, 21] {
+            let mut cut = Vec::new();
+            split_at_most(text, &mut folded, &mut cut, max);
+            for w in &cut {
+                assert!(w.end() - w.start <= max, "help: {max} {w:?}");
+                assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end()));
+            }
+            // The pieces of each word tile it, and only the first keeps its capital.
+            for &(start, end) in &whole {
+                let pieces: Vec<&Word> =
+                    cut.iter().filter(|w| w.start >= start && w.end() <= end).collect();
+                assert_eq!(pieces.first().map(|w| w.start), Some(start), "help: {max}");
+                assert_eq!(pieces.last().map(|w| w.end()), Some(end), "help: {max}");
+                assert!(pieces.windows(2).all(|p| p[0].end() == p[1].start), "help: {max}");
+                assert!(pieces.iter().skip(1).all(|w| !w.cap), "help: {max}");
+            }
+        }
+        // With the real limit, nothing is cut.
+        assert_eq!(whole, [(0, 26), (27, 55), (56, 60)]);
     }
 }

@@ -399,12 +399,12 @@ fn link_abbreviations<'t>(
     heads.sort_unstable();
     heads.dedup();
     let mut added = Vec::new();
-    for w in words.iter().filter(|w| heads.binary_search(&head(&text[w.start..w.end])).is_ok()) {
-        let word = &text[w.start..w.end];
+    for w in words.iter().filter(|w| heads.binary_search(&head(&text[w.start..w.end()])).is_ok()) {
+        let word = &text[w.start..w.end()];
         let abbr = word.split(crate::normalize::is_suffix_joiner).next().unwrap_or(word);
         let Some((id, name, kind)) = linked.get(abbr) else { continue };
         let stem_end = w.start + abbr.len();
-        match overlapping(entities, w.start, w.end).map(|i| &mut entities[i]) {
+        match overlapping(entities, w.start, w.end()).map(|i| &mut entities[i]) {
             Some(e) if e.start == w.start && e.stem_end == stem_end => {
                 e.id = id.clone();
                 e.name = name.clone();
@@ -412,7 +412,7 @@ fn link_abbreviations<'t>(
             Some(_) => {}
             None => added.push(Entity {
                 start: w.start,
-                end: w.end,
+                end: w.end(),
                 text: word,
                 stem_end,
                 label: kind.label(),
@@ -518,10 +518,10 @@ fn link_surnames_with<'t>(
         while entities.get(next).is_some_and(|e| e.end <= w.start) {
             next += 1;
         }
-        entities.get(next).is_none_or(|e| e.start >= w.end)
+        entities.get(next).is_none_or(|e| e.start >= w.end())
     };
     for w in words.iter().filter(|w| w.cap && outside(w)) {
-        let word = &folded[w.start..w.end];
+        let word = &folded[w.start..w.end()];
         let begins_a_surname = match &surname_set {
             Some(set) => set.any_within(word.as_bytes()),
             None => surnames.iter().any(|s| word.starts_with(s)),
@@ -573,8 +573,8 @@ fn link_surnames_with<'t>(
         let Some((stem_len, case, (id, n))) = found else { continue };
         added.push(Entity {
             start: w.start,
-            end: w.end,
-            text: &text[w.start..w.end],
+            end: w.end(),
+            text: &text[w.start..w.end()],
             stem_end: w.start + stem_len,
             label: Label::Person,
             kind: Kind::Person,

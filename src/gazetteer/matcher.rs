@@ -188,13 +188,13 @@ impl Matcher {
         };
         classes.reserve(words.len());
         for w in words {
-            let mut collect = Collect::new(w.end - w.start, w.cap);
+            let mut collect = Collect::new(w.end() - w.start, w.cap);
             if w.start >= free {
                 try_at(w.start, &mut free, &mut collect);
                 classes.push(collect.classes());
             } else {
                 // Inside a mention: the classes alone.
-                classes.push(self.classes_of(&folded[w.start..w.end], w.cap));
+                classes.push(self.classes_of(&folded[w.start..w.end()], w.cap));
             }
             if !w.joined {
                 continue;
@@ -202,7 +202,7 @@ impl Matcher {
             // Parts after a joiner that start words of their own (capitalised).
             let mut k = w.start;
             while let Some((j, c)) =
-                folded[k..w.end].char_indices().find(|&(_, c)| is_suffix_joiner(c))
+                folded[k..w.end()].char_indices().find(|&(_, c)| is_suffix_joiner(c))
             {
                 let part = k + j + c.len_utf8();
                 if part >= free && is_word_start(original, part) {

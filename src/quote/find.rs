@@ -492,12 +492,12 @@ fn run_starts_from_end(
     };
     let upto = words.partition_point(|w| w.start < s.end);
     for w in words[..upto].iter().rev() {
-        if w.end <= s.start {
+        if w.end() <= s.start {
             break;
         }
         if w.joined {
             // Part starts after each joiner, last first.
-            for (k, c) in text[w.start..w.end].char_indices().rev() {
+            for (k, c) in text[w.start..w.end()].char_indices().rev() {
                 let part = w.start + k + c.len_utf8();
                 if is_suffix_joiner(c) && part > s.start && part < s.end && !push(part) {
                     return n;

@@ -16,7 +16,7 @@ pub(crate) fn is_mark(c: char) -> bool {
 pub(crate) fn marks(text: &str, para: Span, words: &[Word], out: &mut Vec<(usize, char)>) {
     out.clear();
     let mut from = para.start;
-    let gaps = words.iter().map(|w| (w.start, w.end)).chain([(para.end, para.end)]);
+    let gaps = words.iter().map(|w| (w.start, w.end())).chain([(para.end, para.end)]);
     for (start, end) in gaps {
         let gap = &text[from.min(start)..start];
         if gap != " " {

@@ -113,20 +113,21 @@ pub(crate) fn attribute<'t>(
         let zone_words = || {
             words_in(words, zone).iter().filter(|w| {
                 w.start >= zone.start
-                    && w.end <= zone.end
-                    && !f.content.overlaps(Span::new(w.start, w.end))
+                    && w.end() <= zone.end
+                    && !f.content.overlaps(Span::new(w.start, w.end()))
             })
         };
-        let role_of = |w: &Word| roles(lex, &folded[w.start..w.end]).next().map(|(_, c)| c.plural);
+        let role_of =
+            |w: &Word| roles(lex, &folded[w.start..w.end()]).next().map(|(_, c)| c.plural);
         let speaker = if let Some(e) = named {
             // A role noun right before or after the name.
             let role = zone_words()
                 .find(|w| {
-                    (w.end <= e.start && e.start - w.end <= 2)
+                    (w.end() <= e.start && e.start - w.end() <= 2)
                         || (w.start >= e.end && w.start - e.end <= 2)
                 })
                 .filter(|w| role_of(w).is_some())
-                .map(|w| &text[w.start..w.end]);
+                .map(|w| &text[w.start..w.end()]);
             if e.label == Label::Person {
                 last = Some(Antecedent { span: e.span(), id: e.id.clone(), name: e.name.clone() });
             }
@@ -136,8 +137,8 @@ pub(crate) fn attribute<'t>(
             let w = if f.speaker_before { zone_words().next_back() } else { zone_words().next() };
             match w {
                 Some(w) => {
-                    let fw = &folded[w.start..w.end];
-                    let span = Span::new(w.start, w.end);
+                    let fw = &folded[w.start..w.end()];
+                    let span = Span::new(w.start, w.end());
                     let from_last = || last.as_ref().map(|a| (a.id.clone(), a.name.clone()));
                     let before = f.content.start.min(f.cue.start);
                     if PRONOUNS.contains(&fw) && !credit {
@@ -179,7 +180,7 @@ pub(crate) fn attribute<'t>(
                                     text,
                                     span,
                                     resolved,
-                                    Some(&text[w.start..w.end]),
+                                    Some(&text[w.start..w.end()]),
                                     "role_noun",
                                 ))
                             }
@@ -187,7 +188,7 @@ pub(crate) fn attribute<'t>(
                                 text,
                                 span,
                                 None,
-                                Some(&text[w.start..w.end]),
+                                Some(&text[w.start..w.end()]),
                                 "generic_plural",
                             )),
                             None => Some(speaker(text, span, None, None, "unresolved")),
@@ -238,15 +239,15 @@ fn subject(
     lex: &Lexicons,
 ) -> Option<usize> {
     let first_words: Vec<&Word> =
-        words_in(words, zone).iter().filter(|w| w.end <= zone.end).take(7).collect();
-    let limit = first_words.last()?.end;
+        words_in(words, zone).iter().filter(|w| w.end() <= zone.end).take(7).collect();
+    let limit = first_words.last()?.end();
     let nominative = |e: &Entity<'_>| e.case.is_none_or(|c| c == crate::Case::Nominative);
     // A person opening the sentence or right after a title chain ("… бөлімінің басшысы
     // Нұргүл Сапарова"); else an organisation opening the sentence.
     let after_title = |e: &Entity<'_>| {
-        first_words.iter().rfind(|w| w.end <= e.start).is_none_or(|w| {
-            is_role(&folded[w.start..w.end], lex)
-                || ending_at(entities, w.end).is_some_and(|x| x.label == Label::Position)
+        first_words.iter().rfind(|w| w.end() <= e.start).is_none_or(|w| {
+            is_role(&folded[w.start..w.end()], lex)
+                || ending_at(entities, w.end()).is_some_and(|x| x.label == Label::Position)
         })
     };
     let person = ents_in(entities, Span::new(zone.start, limit))
@@ -262,8 +263,8 @@ fn subject(
         }
     }
     let w = first_words.first()?;
-    let fw = &folded[w.start..w.end];
-    (PRONOUNS.contains(&fw) || is_role(fw, lex)).then_some(w.end)
+    let fw = &folded[w.start..w.end()];
+    (PRONOUNS.contains(&fw) || is_role(fw, lex)).then_some(w.end())
 }
 
 fn is_role(word: &str, lex: &Lexicons) -> bool {

@@ -37,20 +37,20 @@ pub(crate) fn definitions(r: &Rules<'_, '_>) -> Vec<Definition> {
     let text = r.text;
     let mut out = Vec::new();
     for (k, w) in r.words.iter().enumerate() {
-        let word = &text[w.start..w.end];
-        if k == 0 || !text[w.end..].starts_with(')') || !is_abbreviation(word) {
+        let word = &text[w.start..w.end()];
+        if k == 0 || !text[w.end()..].starts_with(')') || !is_abbreviation(word) {
             continue;
         }
         let before = &text[..w.start];
         let Some(open) = before.trim_end_matches(' ').strip_suffix('(') else { continue };
         let open = open.trim_end_matches(['–', '—', '-', ' ']);
         let open = open.strip_suffix("бұдан әрі").map_or(open, |o| o.trim_end_matches([' ', ',']));
-        if !text[w.end..].starts_with(')') {
+        if !text[w.end()..].starts_with(')') {
             continue;
         }
         out.push(Definition {
             abbr_start: w.start,
-            abbr_end: w.end,
+            abbr_end: w.end(),
             long_end: open.trim_end().len(),
         });
     }
@@ -64,7 +64,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<RuleMat
         let letters: Vec<char> = r.text[d.abbr_start..d.abbr_end].chars().map(fold_char).collect();
         // The last word of the long form ends at long_end.
         let last = r.word_from(d.long_end);
-        let Some(last) = last.checked_sub(1).filter(|&k| r.words[k].end == d.long_end) else {
+        let Some(last) = last.checked_sub(1).filter(|&k| r.words[k].end() == d.long_end) else {
             continue;
         };
         if last + 1 < letters.len() {

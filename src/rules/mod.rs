@@ -85,7 +85,7 @@ impl<'t, 'a> Rules<'t, 'a> {
     /// The folded form of word `i`.
     pub(crate) fn fw(&self, i: usize) -> &'a str {
         let w = self.words[i];
-        &self.folded[w.start..w.end]
+        &self.folded[w.start..w.end()]
     }
 
     /// Whether words `i` and `i + 1` are separated by spaces only (no punctuation, no
@@ -94,7 +94,7 @@ impl<'t, 'a> Rules<'t, 'a> {
         let (Some(a), Some(b)) = (self.words.get(i), self.words.get(i + 1)) else {
             return false;
         };
-        let gap = &self.text[a.end..b.start];
+        let gap = &self.text[a.end()..b.start];
         !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
     }
 
@@ -118,7 +118,7 @@ impl<'t, 'a> Rules<'t, 'a> {
     /// Whether word `i` begins a sentence (nothing before it, or a sentence end, a line
     /// break, a colon, a dash or an opening quote).
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
-        let from = if i == 0 { 0 } else { self.words[i - 1].end };
+        let from = if i == 0 { 0 } else { self.words[i - 1].end() };
         let gap = &self.text[from..self.words[i].start];
         i == 0 || gap.contains(['.', '!', '?', '\n', ':', '«', '"', '“', '–', '—'])
     }
@@ -187,10 +187,10 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
             continue;
         }
         let end = i + c.len_utf8();
-        let mut word = Word { start: i, end, cap: is_upper(c), joined: false, plain: false };
+        let mut word = Word::new(i, end, is_upper(c), false, false);
         while let Some(&(j, d)) = chars.peek() {
             if is_word_char(d) {
-                word.end = j + d.len_utf8();
+                word.set_end(j + d.len_utf8());
             } else if is_suffix_joiner(d)
                 && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char)
             {
@@ -201,7 +201,7 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
             chars.next();
         }
         let plain = |c: char| crate::normalize::is_letter(c) || c == '-';
-        word.plain = text[word.start..word.end].chars().all(plain);
+        word.plain = text[word.start..word.end()].chars().all(plain);
         out.push(word);
     }
     out
@@ -375,7 +375,7 @@ pub(crate) mod tests {
     #[test]
     fn words_join_hyphenated_parts() {
         let t = "Қасым-Жомарт ТМҰ-ның – «Хабар»";
-        let w: Vec<_> = words(t).iter().map(|w| &t[w.start..w.end]).collect();
+        let w: Vec<_> = words(t).iter().map(|w| &t[w.start..w.end()]).collect();
         assert_eq!(w, ["Қасым-Жомарт", "ТМҰ-ның", "Хабар"]);
     }
 

@@ -21,7 +21,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if r.words.get(i + 1).is_some_and(|_| r.fw(i + 1).starts_with("тіл")) {
                 break;
             }
-            let mut m = RuleMatch::new(w.start, w.end, Kind::Nationality, "norp");
+            let mut m = RuleMatch::new(w.start, w.end(), Kind::Nationality, "norp");
             m.stem_end = w.start + lemma.len();
             m.case = chain.case;
             out.push(m);

@@ -984,7 +984,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
         } else if classes & Class::LEAD != 0 && starts_clean(folded, s) {
             leads.push(s);
-            lead_ends.push(w.end);
+            lead_ends.push(w.end());
         }
     }
     let leads = WordLeads::new(folded, leads, &lead_ends);
@@ -1397,7 +1397,7 @@ mod tests {
             let (starts, ends): (Vec<usize>, Vec<usize>) = words
                 .iter()
                 .filter(|w| number_word_led(&t[w.start..]) && super::starts_clean(&t, w.start))
-                .map(|w| (w.start, w.end))
+                .map(|w| (w.start, w.end()))
                 .unzip();
             let heads = number_word_heads(&t, &starts, &ends);
             let finds = |f: &super::Family, at: usize| {
@@ -1491,7 +1491,7 @@ mod tests {
             let (starts, ends): (Vec<usize>, Vec<usize>) = crate::rules::words(&t)
                 .iter()
                 .filter(|w| super::starts_clean(&t, w.start))
-                .map(|w| (w.start, w.end))
+                .map(|w| (w.start, w.end()))
                 .unzip();
             let leads = WordLeads::new(&t, starts, &ends);
             let mut possible = Vec::new();

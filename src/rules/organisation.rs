@@ -79,7 +79,7 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
         // A number ("Сарқан ауданында бес кіші су электр станциясы" counts stations).
         || w.starts_with(|c: char| c.is_ascii_digit())
         || crate::rules::NUMBER_WORDS.contains(&w)
-        || LEGAL_FORMS.contains(&&r.text[r.words[k].start..r.words[k].end])
+        || LEGAL_FORMS.contains(&&r.text[r.words[k].start..r.words[k].end()])
         || r.entity_over(k).is_some_and(|e| {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
             // of Almaty; "Франциядағы Лувр мұражайы" starts after the place).
@@ -139,19 +139,19 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // a modifier, not a name.
         if first + 1 == h
             && r.entity_at(first)
-                .is_some_and(|e| e.label == Label::Gpe && e.end == r.words[first].end)
+                .is_some_and(|e| e.label == Label::Gpe && e.end == r.words[first].end())
         {
             continue;
         }
         // A proper name before a generic head ("SCAT әуекомпаниясы", an abbreviation or a
         // Latin-script name) is the whole name; the head stays outside (KazNERD).
         let fw = r.fw(first);
-        let name_word = &r.text[r.words[first].start..r.words[first].end];
+        let name_word = &r.text[r.words[first].start..r.words[first].end()];
         if first + 1 == h
             && (super::abbreviation::is_abbreviation(name_word)
                 || fw.chars().all(|c| c.is_ascii_alphanumeric()))
         {
-            out.push(RuleMatch::new(start, r.words[first].end, kind, "organisation_head"));
+            out.push(RuleMatch::new(start, r.words[first].end(), kind, "organisation_head"));
             continue;
         }
         // A common noun opening a sentence with a generic head ("Баспасөз орталығында",
@@ -167,13 +167,13 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let stem_end = w.start + possessed_len(word, lemma_len, chain);
-        let mut m = RuleMatch::new(start, w.end, kind, "organisation_head");
+        let mut m = RuleMatch::new(start, w.end(), kind, "organisation_head");
         m.stem_end = stem_end;
         m.case = chain.case;
         m.name = Some(Arc::from(&r.text[start..stem_end]));
         // A known organisation before its head noun ("Kaspi банкі") keeps its id.
         if let Some(e) = r.entity_at(first).filter(|e| {
-            e.label == Label::Organisation && e.end == r.words[h - 1].end && e.stem_end == e.end
+            e.label == Label::Organisation && e.end == r.words[h - 1].end() && e.stem_end == e.end
         }) {
             m.id = Some(e.id.clone());
             m.name = Some(e.name.clone());

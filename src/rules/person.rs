@@ -58,7 +58,7 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
     w.cap
         && !r.stop(i)
         && w.plain
-        && r.text[w.start..w.end].chars().skip(1).any(crate::normalize::is_lower)
+        && r.text[w.start..w.end()].chars().skip(1).any(crate::normalize::is_lower)
         && r.entity_over(i).is_none_or(|e| e.label == Label::Person)
 }
 
@@ -79,7 +79,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // when a comma follows (an address: "Динара, сіз эфирдесіз").
         let alone = names[i] && !(r.adjacent(i) && i + 1 < n && names[i + 1]);
         if alone && r.first_name(i) && !title(r, i) {
-            let comma = r.text[r.words[i].end..].starts_with(',');
+            let comma = r.text[r.words[i].end()..].starts_with(',');
             if !r.sentence_start(i) || comma {
                 out.push(person(r, i, i, "person_first_name"));
             }
@@ -124,7 +124,7 @@ fn person(r: &Rules<'_, '_>, first: usize, last: usize, source: &'static str) ->
     let (a, z) = (r.words[first], r.words[last]);
     let (stem_len, case) = split_name(r.fw(last));
     let stem_end = z.start + stem_len;
-    let mut m = RuleMatch::new(a.start, z.end, Kind::Person, source);
+    let mut m = RuleMatch::new(a.start, z.end(), Kind::Person, source);
     m.stem_end = stem_end;
     m.case = case;
     m.name = Some(Arc::from(&r.text[a.start..stem_end]));
@@ -136,37 +136,37 @@ fn initials(r: &Rules<'_, '_>, names: &[bool], out: &mut Vec<RuleMatch>) {
     let text = r.text;
     for (k, w) in r.words.iter().enumerate() {
         // An initial: one capital letter followed by '.'.
-        let word = &text[w.start..w.end];
-        if !(text[w.end..].starts_with('.') && w.cap && word.chars().count() == 1) {
+        let word = &text[w.start..w.end()];
+        if !(text[w.end()..].starts_with('.') && w.cap && word.chars().count() == 1) {
             continue;
         }
-        if k > 0 && text[..w.start].ends_with('.') && r.words[k - 1].end + 1 == w.start {
+        if k > 0 && text[..w.start].ends_with('.') && r.words[k - 1].end() + 1 == w.start {
             continue; // the second initial of "Н.Ә."; handled from the first
         }
         let mut j = k + 1;
         // Another initial ("Н.Ә.").
         if let Some(v) = r.words.get(j) {
-            let vw = &text[v.start..v.end];
+            let vw = &text[v.start..v.end()];
             if v.cap
                 && vw.chars().count() == 1
-                && text[v.end..].starts_with('.')
-                && text[w.end + 1..v.start].trim().is_empty()
+                && text[v.end()..].starts_with('.')
+                && text[w.end() + 1..v.start].trim().is_empty()
             {
                 j += 1;
             }
         }
         let Some(s) = r.words.get(j) else { continue };
-        let gap = &text[r.words[j - 1].end..s.start];
+        let gap = &text[r.words[j - 1].end()..s.start];
         if !(gap == "." || gap == ". ") || !names[j] {
             continue;
         }
         let (stem_len, case) = split_name(r.fw(j));
-        let mut m = RuleMatch::new(w.start, s.end, Kind::Person, "person_initials");
+        let mut m = RuleMatch::new(w.start, s.end(), Kind::Person, "person_initials");
         m.stem_end = s.start + stem_len;
         m.case = case;
         m.name = Some(Arc::from(&text[w.start..s.start + stem_len]));
         // "Н. Назарбаев": a known person's surname after initials is that person.
-        if let Some(e) = r.entity_at(j).filter(|e| e.label == Label::Person && e.end == s.end) {
+        if let Some(e) = r.entity_at(j).filter(|e| e.label == Label::Person && e.end == s.end()) {
             m.id = Some(e.id.clone());
             m.name = Some(e.name.clone());
         }

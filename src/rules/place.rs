@@ -79,13 +79,13 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                     lemma_form(word, &d.lemma, d.stem).map_or(0, |x| x.0),
                     chain,
                 );
-            let mut m = RuleMatch::new(start, w.end, d.kind, "place_head");
+            let mut m = RuleMatch::new(start, w.end(), d.kind, "place_head");
             m.stem_end = stem_end;
             m.case = chain.case;
             m.name = Some(Arc::from(&r.text[start..stem_end]));
             out.push(m);
         } else {
-            out.push(RuleMatch::new(start, last.end, d.kind, "place_head"));
+            out.push(RuleMatch::new(start, last.end(), d.kind, "place_head"));
         }
     }
 }

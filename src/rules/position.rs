@@ -58,7 +58,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let f = r.folded;
     for (h, w) in r.words.iter().enumerate() {
         // One-person titles, capitalised; ranks in any case.
-        let here = &f[w.start..w.end];
+        let here = &f[w.start..w.end()];
         // The lists are looked up only when the word's classes allow a match.
         let titles =
             (w.cap && r.is(h, Class::TITLE_ALONE)).then(|| r.lex.titles_alone.starting(here));
@@ -139,7 +139,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !r.words[first].cap {
             continue;
         }
-        let mut m = RuleMatch::new(r.words[first].start, w.end, Kind::Position, "position_chain");
+        let mut m = RuleMatch::new(r.words[first].start, w.end(), Kind::Position, "position_chain");
         m.case = chain.case;
         out.push(m);
     }
