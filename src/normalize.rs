@@ -56,53 +56,60 @@ fn class_of(c: char) -> u8 {
 /// pass: runs of word chars, parts joined across a hyphen or apostrophe that has a word
 /// char on both sides (Қасым-Жомарт, ТМҰ-ның).
 pub(crate) fn fold_and_split(text: &str, out: &mut String, words: &mut Vec<Word>) {
-    split_at_most(text, out, words, MAX_WORD);
+    if text.len() <= MAX_WORD {
+        // No word can be too long: no length check per char.
+        split::<false>(text, out, words, MAX_WORD);
+    } else {
+        split::<true>(text, out, words, MAX_WORD);
+    }
 }
 
-/// [`fold_and_split`] with words of at most `max_word` bytes (`MAX_WORD`; smaller in
-/// tests): a longer run of word chars is cut, at char boundaries, into words that short.
+/// [`fold_and_split`]; with `CUT`, a run of word chars longer than `max_word` bytes
+/// (`MAX_WORD`; smaller in tests) is cut, at char boundaries, into words that long: the
+/// char that would make a word longer starts the next one.
 #[inline]
-fn split_at_most(text: &str, out: &mut String, words: &mut Vec<Word>, max_word: usize) {
+fn split<const CUT: bool>(text: &str, out: &mut String, words: &mut Vec<Word>, max_word: usize) {
     words.clear();
     words.reserve(text.len() / 8);
-    // The word being read.
-    let mut open: Option<Word> = None;
+    // The word being read: start, end, capitalised, joined, plain.
+    let mut open: Option<(usize, usize, bool, bool, bool)> = None;
     // The classes of a joiner just after the open word (0: none); the word ends before
     // it unless a word char follows.
     let mut joiner = 0;
+    let push = |words: &mut Vec<Word>, (start, end, cap, joined, plain)| {
+        words.push(Word::new(start, end, cap, joined, plain));
+    };
     out.clear();
     fold_each(text, out, |i, len, class| {
         if class & WORD != 0 {
-            // A word that would grow past `max_word` ends here; the char starts the next.
-            if open.is_some_and(|w| i + len - w.start > max_word) {
-                words.extend(open.take());
+            if CUT && open.is_some_and(|(start, ..)| i + len - start > max_word) {
+                open.take().into_iter().for_each(|w| push(words, w));
                 joiner = 0;
             }
             match open.as_mut() {
-                Some(w) => {
+                Some((_, end, _, joined, plain)) => {
                     if joiner != 0 {
-                        w.joined = true;
-                        w.plain &= joiner & PLAIN != 0;
+                        *joined = true;
+                        *plain &= joiner & PLAIN != 0;
                         joiner = 0;
                     }
-                    w.plain &= class & PLAIN != 0;
-                    w.set_end(i + len);
+                    *plain &= class & PLAIN != 0;
+                    *end = i + len;
                 }
                 None => {
                     let cap = class & UPPER != 0;
-                    let plain = class & PLAIN != 0;
-                    open = Some(Word::new(i, i + len, cap, false, plain))
+                    open = Some((i, i + len, cap, false, class & PLAIN != 0));
                 }
             }
         } else if open.is_some() && joiner == 0 && class & JOINER != 0 {
             joiner = class;
         } else if let Some(w) = open.take() {
             joiner = 0;
-            words.push(w);
+            push(words, w);
         }
     });
     if let Some(w) = open {
-        words.push(w);
+        push(words, w);
     }
 }
 
@@ -218,8 +225,8 @@ impl Word {
         self.start + self.len as usize
     }
 
-    /// Moves the word's end to `end`.
-    #[inline]
+    /// Moves the word's end to `end` (at most `u32::MAX` bytes after its start).
+    #[cfg(test)]
     pub(crate) fn set_end(&mut self, end: usize) {
         debug_assert!(end - self.start <= MAX_WORD);
         self.len = (end - self.start) as u32;
@@ -569,7 +576,7 @@ mod tests {
         let whole: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end())).collect();
         for max in [8, 9, 10, 16, 21] {
             let mut cut = Vec::new();
-            split_at_most(text, &mut folded, &mut cut, max);
+            split::<true>(text, &mut folded, &mut cut, max);
             for w in &cut {
                 assert!(w.end() - w.start <= max, "help: {max} {w:?}");
                 assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end()));
