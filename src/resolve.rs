@@ -348,16 +348,6 @@ pub(crate) fn link<'t>(
     link_surnames(text, folded, words, entities);
 }
 
-/// Adds `added` (sorted by start, each outside every entity of `entities`) to the
-/// entities, keeping them sorted. Starts are distinct (the entities are flat and the
-/// added ones lie outside them), so an unstable sort orders them as a stable one would,
-/// without a buffer of half the entities.
-fn add_outside<'t>(entities: &mut Vec<Entity<'t>>, added: Vec<Entity<'t>>) {
-    debug_assert!(added.iter().all(|a| overlapping(entities, a.start, a.end).is_none()));
-    entities.extend(added);
-    entities.sort_unstable_by_key(|e| e.start);
-}
-
 fn link_abbreviations<'t>(
     text: &'t str,
     words: &[crate::rules::Word],
@@ -425,7 +415,8 @@ fn link_abbreviations<'t>(
         }
     }
     if !added.is_empty() {
-        add_outside(entities, added);
+        entities.extend(added);
+        entities.sort_by_key(|e| e.start);
     }
 }
 
@@ -585,7 +576,8 @@ fn link_surnames_with<'t>(
         });
     }
     if !added.is_empty() {
-        add_outside(entities, added);
+        entities.extend(added);
+        entities.sort_by_key(|e| e.start);
     }
 }
 
