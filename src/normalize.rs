@@ -82,9 +82,10 @@ fn split<const CUT: bool>(text: &str, out: &mut String, words: &mut Vec<Word>, m
     out.clear();
     fold_each(text, out, |i, len, class| {
         if class & WORD != 0 {
-            if CUT && open.is_some_and(|(start, ..)| i + len - start > max_word) {
-                open.take().into_iter().for_each(|w| push(words, w));
+            if let Some(w) = open.filter(|&(start, ..)| CUT && i + len - start > max_word) {
+                open = None;
                 joiner = 0;
+                push(words, w);
             }
             match open.as_mut() {
                 Some((_, end, _, joined, plain)) => {
@@ -223,13 +224,6 @@ impl Word {
     #[inline]
     pub(crate) fn end(&self) -> usize {
         self.start + self.len as usize
-    }
-
-    /// Moves the word's end to `end` (at most `u32::MAX` bytes after its start).
-    #[cfg(test)]
-    pub(crate) fn set_end(&mut self, end: usize) {
-        debug_assert!(end - self.start <= MAX_WORD);
-        self.len = (end - self.start) as u32;
     }
 }
 

@@ -108,13 +108,10 @@ impl Trie {
         // a long name) lies in consecutive records, and a walk down it stays in one or
         // two cache lines instead of jumping to a new level of the trie at every step.
         let mut t = Trie { nodes: vec![EMPTY_NODE], values: vec![0], ..Trie::default() };
-        // The byte of the edge into each node but the root (`labels[id - 1]`), and each
-        // node's number of children; needed while building only.
-        let mut labels: Vec<u8> = Vec::new();
-        let mut children: Vec<u32> = vec![0];
         // (node, range of `order` sharing the node's prefix, depth)
         let mut stack = vec![(0u32, 0, order.len(), 0)];
-        let mut group_ends: Vec<(usize, usize)> = Vec::new();
+        // The children's groups of `order` (edge byte, range), while a node is expanded.
+        let mut groups: Vec<(u8, usize, usize)> = Vec::new();
         while let Some((node, mut lo, hi, depth)) = stack.pop() {
             let mut value = 0;
             while lo < hi && key(order[lo]).len() == depth {
@@ -123,51 +120,38 @@ impl Trie {
                 }
                 lo += 1;
             }
-            // The children's groups of `order`, in edge order.
-            group_ends.clear();
+            groups.clear();
             while lo < hi {
                 let b = key(order[lo])[depth];
                 let end = lo + order[lo..hi].iter().take_while(|&&i| key(i)[depth] == b).count();
-                group_ends.push((lo, end));
+                groups.push((b, lo, end));
                 lo = end;
             }
+            // Edge `e` (0-based) leads to node `first + e + 1`, the children's block.
             let block = t.nodes.len() as u32;
+            let mut first = (block - 1) | if value > 0 { VALUE } else { 0 };
             let mut inline = [NO_LABEL; 8];
-            for (e, &(lo, _)) in group_ends.iter().enumerate() {
-                let b = key(order[lo])[depth];
-                labels.push(b);
-                if group_ends.len() <= SPARSE_MAX {
+            if groups.len() <= SPARSE_MAX {
+                for (e, &(b, ..)) in groups.iter().enumerate() {
                     inline[e] = b;
                 }
-                t.nodes.push(EMPTY_NODE);
-                t.values.push(0);
-                children.push(0);
-            }
-            // Edge `e` (0-based) leads to node `first + e + 1`.
-            let first = block - 1;
-            let flag = if value > 0 { VALUE } else { 0 };
-            t.nodes[node as usize] = Node { inline, first: first | flag };
-            t.values[node as usize] = value.saturating_sub(1);
-            children[node as usize] = group_ends.len() as u32;
-            // Pushed last child first, so that the first child is expanded next.
-            for (e, &(lo, end)) in group_ends.iter().enumerate().rev() {
-                stack.push((block + e as u32, lo, end, depth + 1));
-            }
-        }
-        for (n, &count) in children.iter().enumerate() {
-            let count = count as usize;
-            if count > SPARSE_MAX {
-                let first = (t.nodes[n].first & INDEX) as usize;
-                let row = (t.dense.len() / 256) as u32;
+            } else {
+                debug_assert!(groups.len() < 256, "a node has fewer than 256 edges");
                 let base = t.dense.len();
                 t.dense.resize(base + 256, 0);
-                debug_assert!(count < 256, "a node has fewer than 256 edges");
-                for place in 1..=count {
-                    // The child `first + place` and the edge into it, `labels[first + place - 1]`.
-                    t.dense[base + labels[first + place - 1] as usize] = place as u8;
+                for (e, &(b, ..)) in groups.iter().enumerate() {
+                    t.dense[base + b as usize] = (e + 1) as u8;
                 }
-                t.nodes[n].inline[..4].copy_from_slice(&row.to_le_bytes());
-                t.nodes[n].first |= DENSE;
+                inline[..4].copy_from_slice(&((base / 256) as u32).to_le_bytes());
+                first |= DENSE;
+            }
+            t.nodes[node as usize] = Node { inline, first };
+            t.values[node as usize] = value.saturating_sub(1);
+            t.nodes.resize(t.nodes.len() + groups.len(), EMPTY_NODE);
+            t.values.resize(t.nodes.len(), 0);
+            // Pushed last child first, so that the first child is expanded next.
+            for (e, &(_, lo, end)) in groups.iter().enumerate().rev() {
+                stack.push((block + e as u32, lo, end, depth + 1));
             }
         }
         t

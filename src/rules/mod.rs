@@ -186,23 +186,21 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
         if !is_word_char(c) {
             continue;
         }
-        let end = i + c.len_utf8();
-        let mut word = Word::new(i, end, is_upper(c), false, false);
+        let (mut end, mut joined) = (i + c.len_utf8(), false);
         while let Some(&(j, d)) = chars.peek() {
             if is_word_char(d) {
-                word.set_end(j + d.len_utf8());
+                end = j + d.len_utf8();
             } else if is_suffix_joiner(d)
                 && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char)
             {
-                word.joined = true;
+                joined = true;
             } else {
                 break;
             }
             chars.next();
         }
         let plain = |c: char| crate::normalize::is_letter(c) || c == '-';
-        word.plain = text[word.start..word.end()].chars().all(plain);
-        out.push(word);
+        out.push(Word::new(i, end, is_upper(c), joined, text[i..end].chars().all(plain)));
     }
     out
 }
