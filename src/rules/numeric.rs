@@ -511,6 +511,20 @@ fn date_unit(matched: &str) -> bool {
     unit_word(matched).is_some_and(|w| w.starts_with("жас") || form_of_one(w, DATE_UNITS))
 }
 
+/// [`Family::check`] of `date_duration_words`: a number in words, then a unit of
+/// [`DATE_UNITS`]; but "тоқсан" (a quarter, and ninety) right after жүз, мың or a larger
+/// multiplier is the tens of the number ("бес жүз тоқсан бес адам" is 595 people, "мың
+/// тоқсан" 1090), not a count of quarters ("екі тоқсан").
+fn date_unit_in_words(matched: &str) -> bool {
+    if !(number_words(matched) && date_unit(matched)) {
+        return false;
+    }
+    let mut words = matched.split_whitespace().rev().skip_while(|w| DURATION_TAILS.contains(w));
+    let (Some(unit), Some(before)) = (words.next(), words.next()) else { return true };
+    let multiplier = ["жүз", "мың", "миллион", "миллиард", "триллион"].contains(&before);
+    !(multiplier && form_of(unit, "тоқсан").is_some())
+}
+
 /// [`Family::check`] of `time_duration`.
 fn time_unit(matched: &str) -> bool {
     unit_word(matched).is_some_and(|w| form_of_one(w, TIME_UNITS))
@@ -721,7 +735,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         let check: Option<fn(&str) -> bool> = match source {
             "date_duration" | "date_ordinal" | "date_ordinal_words" => Some(date_unit),
             "time_duration" => Some(time_unit),
-            "date_duration_words" => Some(|m| number_words(m) && date_unit(m)),
+            "date_duration_words" => Some(date_unit_in_words),
             "time_duration_words" => Some(|m| number_words(m) && time_unit(m)),
             "money_words"
             | "percentage_words"
@@ -1666,6 +1680,11 @@ mod tests {
         assert_eq!(t("екінші кезең және қырқыншы орын"), ["ORDINAL екінші", "ORDINAL қырқыншы"]);
         assert_eq!(t("жиырма бесінші наурызда"), ["DATE жиырма бесінші наурызда"]);
         assert_eq!(t("бірінші тоқсанда өсті"), ["DATE бірінші тоқсанда"]);
+        // "тоқсан" is a quarter, and ninety: after жүз or мың it is the number's tens.
+        assert_eq!(t("Жоба екі тоқсан бойы жүрді"), ["DATE екі тоқсан бойы"]);
+        assert_eq!(t("Ауылда бес жүз тоқсан бес адам тұрады"), ["CARDINAL бес жүз тоқсан бес"]);
+        assert_eq!(t("Қорда мың тоқсан кітап бар"), ["CARDINAL мың тоқсан"]);
+        assert_eq!(t("Қала екі жүз тоқсан жыл бұрын салынған"), ["DATE екі жүз тоқсан жыл бұрын"]);
         assert_eq!(
             t("екі мың отызыншы жылға дейінгі кезең"),
             ["DATE екі мың отызыншы жылға дейінгі"]
