@@ -47,10 +47,11 @@ const APPROX: &str =
 /// 4 444, 5,9, 3.5, 100
 const NUM: &str = r"[0-9]{1,3}(?:[ \u{a0}][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 
-/// Kazakh number words: units, tens, hundreds and the multipliers, and "жарым" (and a
-/// half). A number written in words is a run of them, the last one possibly inflected
-/// ("екі жүз алпыстан астам"); each number-led family has a twin led by these words.
-pub(crate) const NUMBER_WORDS: [&str; 24] = [
+/// Kazakh number words: units, tens, hundreds and the multipliers, "жарым" (and a half)
+/// and "жарты" (half). A number written in words is a run of them, the last one possibly
+/// inflected ("екі жүз алпыстан астам"); each number-led family has a twin led by these
+/// words.
+pub(crate) const NUMBER_WORDS: [&str; 25] = [
     "бір",
     "екі",
     "үш",
@@ -75,7 +76,19 @@ pub(crate) const NUMBER_WORDS: [&str; 24] = [
     "миллиард",
     "триллион",
     "жарым",
+    "жарты",
 ];
+
+/// The collective numerals (екеу 'the two of them', бесеу), which end a number in words
+/// and take any person's possessive and any case: "екеуі", "екеуміз", "төртеуінің".
+const COLLECTIVES: [&str; 9] =
+    ["екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу", "сегізеу", "тоғызау", "онау"];
+
+/// The approximative suffixes of number words, after which a possessive and a case may
+/// follow: -даған/-деген 'tens of, hundreds of' (ондаған, жүздеген, мыңдағаны) and
+/// -дай/-дей 'about' (жүздей, мыңдайы), but not after "бір" and "он" (бірдей 'same',
+/// ондай 'such').
+const APPROXIMATIVES: [&str; 8] = ["даған", "деген", "таған", "теген", "дай", "дей", "тай", "тей"];
 
 /// Words that begin with a number word and read as it by the suffix grammar, but are
 /// almost always something else: pronoun forms (оның 'his', онда 'there', онымен 'with
@@ -118,27 +131,47 @@ const ORDINAL_SUFFIXES: [&str; 6] = ["ыншы", "інші", "ншы", "нші",
 
 /// Whether the number words a word-led match begins with are number words: exact ones,
 /// then at most one inflected by the suffix grammar (жүзден, мыңға), which is not one of
-/// [`NOT_NUMBERS`]; at least one must be there.
+/// [`NOT_NUMBERS`], or a collective ([`COLLECTIVES`]) or an approximative
+/// ([`APPROXIMATIVES`]) form that no number word follows; at least one must be there.
 fn number_words(matched: &str) -> bool {
     let mut seen = false;
     // A range may join its numbers by a hyphen: "жеті-сегіз".
-    let words = matched.split(|c: char| c.is_whitespace() || c == '-' || c == '–');
-    for w in words.filter(|w| !w.is_empty()) {
+    let mut words = matched
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
         if NUMBER_WORDS.contains(&w) {
             seen = true;
             continue;
         }
+        let last =
+            || !words.clone().next().is_some_and(|n| NUMBER_WORDS.iter().any(|u| n.starts_with(u)));
+        if let Some(c) = COLLECTIVES.iter().find(|c| w.starts_with(*c)) {
+            return last()
+                && form_of(w, c).is_some_and(|(_, chain)| !chain.derived && chain.case.is_some());
+        }
         if let Some(u) = NUMBER_WORDS.iter().find(|u| w.starts_with(*u)) {
+            if NOT_NUMBERS.contains(&w) {
+                return false;
+            }
+            let rest = &w[u.len()..];
+            let approximative = APPROXIMATIVES.iter().find(|a| {
+                rest.starts_with(*a) && !(matches!(*u, "бір" | "он") && a.ends_with('й'))
+            });
+            if let Some(a) = approximative {
+                let lemma = &w[..u.len() + a.len()];
+                return last()
+                    && form_of(w, lemma).is_some_and(|(_, chain)| {
+                        !chain.derived && !chain.plural && chain.case.is_some()
+                    });
+            }
             // A case form, possessed in the 3rd person at most (бірі 'one of them'), not a
             // derived word (бірлік 'unity', онсыз 'without it'), a similative (бірдей
             // 'same') or another person's possessive (жетім 'orphan', read жеті-м).
             let third = |rest: &str| ["ы", "і", "сы", "сі"].iter().any(|p| rest.starts_with(p));
-            return !NOT_NUMBERS.contains(&w)
-                && form_of(w, u).is_some_and(|(len, chain)| {
-                    !chain.derived
-                        && chain.case.is_some()
-                        && (!chain.possessive || third(&w[len..]))
-                });
+            return form_of(w, u).is_some_and(|(len, chain)| {
+                !chain.derived && chain.case.is_some() && (!chain.possessive || third(&w[len..]))
+            });
         }
         break;
     }
@@ -373,7 +406,9 @@ fn time_of_day_led(rest: &str) -> bool {
     begins_with_one_of(rest, &TIMES_OF_DAY)
 }
 fn number_word_led(rest: &str) -> bool {
-    begins_with_one_of(rest, &NUMBER_WORDS) || rest.starts_with("қырқ")
+    begins_with_one_of(rest, &NUMBER_WORDS)
+        || begins_with_one_of(rest, &COLLECTIVES)
+        || rest.starts_with("қырқ")
 }
 
 /// Times of day (KazNERD TIME), with any suffix: the alternation `time_of_day` in the
@@ -384,13 +419,14 @@ const TIMES_OF_DAY: [&str; 9] =
 /// Every way a word-led family's match can begin (checked by a test against the
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
 /// one of [`LEAD_WHOLE_WORDS`] (its `Class::LEAD`, see `word_class`). Relative dates and
-/// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day.
-pub(crate) const LEAD_WORDS: &[&str] = &concat::<43>(
+/// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day, the number
+/// words and the collective numerals.
+pub(crate) const LEAD_WORDS: &[&str] = &concat::<53>(
     &concat::<19>(
         &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз", "қырқ"],
         &TIMES_OF_DAY,
     ),
-    &NUMBER_WORDS,
+    &concat::<34>(&NUMBER_WORDS, &COLLECTIVES),
 );
 
 /// The words that begin a word-led match only as whole words, a space after them
@@ -480,8 +516,13 @@ const DURATION_TAILS: [&str; 16] = [
 /// What may follow a date and belongs to it, as KazNERD tags it: "2030 жылға дейін",
 /// "1997 жылдан бері", "мамыр айына дейін" ("бастап", "қарай" stay outside).
 const DATE_TAILS: [&str; 4] = ["дейінгі", "дейін", "бері", "аралығында"];
-/// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда".
-const DURATION_HEADS: &[&str] = &["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер"];
+/// Words before an amount that belong to it: "шамамен 5 млн теңге" 'about', "кемі 30
+/// пайыз" 'at least'.
+const AMOUNT_HEADS: &[&str] = &["шамамен", "кемі"];
+/// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда", and
+/// [`AMOUNT_HEADS`].
+const DURATION_HEADS: &[&str] =
+    &["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер", "шамамен", "кемі"];
 
 /// The unit word of a duration match: its last word but one of [`DURATION_TAILS`] (the
 /// patterns end in the unit and an optional tail).
@@ -749,9 +790,11 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         let heads: &[&str] =
             if source.starts_with("date_duration") || source.starts_with("time_duration") {
                 DURATION_HEADS
-            } else if source.starts_with("quantity") {
-                // "минус 35 градус"
-                &["минус", "плюс"]
+            } else if source.starts_with("quantity") || source.starts_with("cardinal") {
+                // "минус 35 градус", "плюс жиырма", "шамамен 700 мың тонна"
+                &["минус", "плюс", "шамамен", "кемі"]
+            } else if source.starts_with("money") || source.starts_with("percentage") {
+                AMOUNT_HEADS
             } else {
                 &[]
             };
@@ -759,7 +802,10 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     };
     // A number in words, for the twins of the number-led families: number words, the last
     // one possibly inflected (checked by `number_words`).
-    let words = group(&NUMBER_WORDS);
+    // The collective numerals end a number ("он екеуі"), as an inflected word does
+    // (`number_words` checks that): those that do not begin with a number word ("үшеу"
+    // does) are added.
+    let words = group(&concat::<28>(&NUMBER_WORDS, &["екеу", "алтау", "жетеу"]));
     let number_in_words = format!(r"{words}(?:\s+{words})*{L}*");
     // What may follow the first number of an amount: a range's second number ("2 – 3",
     // "жеті-сегіз") or the second of "from … to" ("80-нен 60 шақырымға дейін").
@@ -969,8 +1015,8 @@ fn with_caches<T>(f: impl FnOnce(&mut [Cache]) -> T) -> T {
 
 /// The end of family `f`'s match at `start` in `folded`, if it has one that ends at a
 /// word's end and passes its check. A match that ends inside a word ("5 млрд доллардан
-/// аса|ды", where "аса" is an approximator and "асады" a verb) is tried again without
-/// that word, so at most once per word of the match.
+/// аса|ды", where "аса" is an approximator and "асады" a verb) or that its check refuses
+/// is tried again without its last word, so at most once per word of the match.
 fn find_at(f: &Family, cache: &mut Cache, folded: &str, start: usize) -> Option<usize> {
     let mut until = folded.len();
     loop {
@@ -979,7 +1025,12 @@ fn find_at(f: &Family, cache: &mut Cache, folded: &str, start: usize) -> Option<
             until = start + folded[start..end].rfind(char::is_whitespace)?;
             continue;
         }
-        return f.check.is_none_or(|ok| ok(&folded[start..end])).then_some(end);
+        if f.check.is_none_or(|ok| ok(&folded[start..end])) {
+            return Some(end);
+        }
+        // A match its check refuses is tried again without its last word: "үш бірдей"
+        // ('as many as three', бірдей 'same' is no number) counts "үш".
+        until = start + folded[start..end].rfind(char::is_whitespace)?;
     }
 }
 
@@ -1680,6 +1731,33 @@ mod tests {
         assert_eq!(t("екінші кезең және қырқыншы орын"), ["ORDINAL екінші", "ORDINAL қырқыншы"]);
         assert_eq!(t("жиырма бесінші наурызда"), ["DATE жиырма бесінші наурызда"]);
         assert_eq!(t("бірінші тоқсанда өсті"), ["DATE бірінші тоқсанда"]);
+        // Collective numerals, in any person and case; approximatives; halves.
+        assert_eq!(
+            t("Сегіз адамның төртеуі бала, екеуміз келдік, он екеуінің үйі бар"),
+            ["CARDINAL Сегіз", "CARDINAL төртеуі", "CARDINAL екеуміз", "CARDINAL он екеуінің"]
+        );
+        assert_eq!(
+            t("Залда жүздеген журналист, оның мыңдағаны жас, тоғыз жүздей тұрғын"),
+            ["CARDINAL жүздеген", "CARDINAL мыңдағаны", "CARDINAL тоғыз жүздей"]
+        );
+        assert_eq!(
+            t("Жарты миллион адамның жартысынан көбі жарты сағатта келді"),
+            ["CARDINAL Жарты миллион", "CARDINAL жартысынан", "TIME жарты сағатта"]
+        );
+        // бірдей 'same', ондай 'such' and жартылай 'partly' are no numbers; "үш бірдей" ('as
+        // many as three') counts "үш".
+        assert_eq!(t("ондай баға бірдей, жартылай дайын"), Vec::<String>::new());
+        assert_eq!(t("Қалада үш бірдей театр бар"), ["CARDINAL үш"]);
+        // Amounts take "шамамен" 'about' and "кемі" 'at least' before them.
+        assert_eq!(
+            t("шамамен 700 мың тонна, кемі 30 пайыз, шамамен 5 млн теңге, кемі алты мың"),
+            [
+                "QUANTITY шамамен 700 мың тонна",
+                "PERCENTAGE кемі 30 пайыз",
+                "MONEY шамамен 5 млн теңге",
+                "CARDINAL кемі алты мың"
+            ]
+        );
         // "тоқсан" is a quarter, and ninety: after жүз or мың it is the number's tens.
         assert_eq!(t("Жоба екі тоқсан бойы жүрді"), ["DATE екі тоқсан бойы"]);
         assert_eq!(t("Ауылда бес жүз тоқсан бес адам тұрады"), ["CARDINAL бес жүз тоқсан бес"]);
