@@ -795,6 +795,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                 &["минус", "плюс", "шамамен", "кемі"]
             } else if source.starts_with("money") || source.starts_with("percentage") {
                 AMOUNT_HEADS
+            } else if source == "date_month" {
+                // "өткен ақпан айында", "биылғы мамыр айынан"
+                &["өткен", "биылғы", "былтырғы", "келер", "келесі", "алдағы"]
             } else {
                 &[]
             };
@@ -859,7 +862,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
         mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*{date_tail}")),
-        mk(Kind::Date, "date_month", Lead::Word(MONTH_LED), format!(r"{month}\s+ай{L}*{date_tail}")),
+        mk(Kind::Date, "date_month", Lead::Word(MONTH_LED), format!(r"{month}\s+ай{L}*(?:\s+(?:басы|соңы|ортасы)(?:нда|нан|на|н)?)?{date_tail}")),
         mk(
             Kind::Date,
             "date_year",
@@ -967,6 +970,18 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         mk(Kind::Cardinal, "cardinal", Lead::Number(any_number), format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?(?:\s+{MULT}{L}*)?(?:-{L}+)?(?:\s+(?:есе|шақты){L}*)?{APPROX}")),
     ])
 });
+
+/// The end of a `date_month` match `start..end`: a month named with "ай" alone is the
+/// month, as KazNERD tags it ("[қаңтар] айында"); with a part of the month or a tail
+/// after "ай" it is the whole ("[сәуір айының ортасында]", "[қараша айына дейін]").
+fn month_alone(folded: &str, start: usize, end: usize) -> usize {
+    let matched = &folded[start..end];
+    let mut words = matched.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(month), Some(_), None) => start + month.len(),
+        _ => end,
+    }
+}
 
 /// Whether a match may start at `start` (no letter, digit or hyphen just before it).
 #[inline]
@@ -1083,6 +1098,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 start = s;
             }
         }
+        let end = if f.source == "date_month" { month_alone(folded, start, end) } else { end };
         taken.set(start, end);
         out.push(RuleMatch::new(start, end, f.kind, f.source));
     };
@@ -1638,7 +1654,7 @@ mod tests {
         }
         assert!(FAMILIES.iter().any(|f| matches!(f.lead, Lead::Word(_))));
         let probes = [
-            "қазан айында",
+            "қазан айына дейін",
             "өткен жылы",
             "келер жылы",
             "былтырғы айда",
@@ -1691,7 +1707,13 @@ mod tests {
         assert_eq!(t("2025 жылғы 21 қазанда өтті"), ["DATE 2025 жылғы 21 қазанда"]);
         assert_eq!(t("2024 жылдың 5 наурызында"), ["DATE 2024 жылдың 5 наурызында"]);
         assert_eq!(t("Жиын 21 қазанда өтеді"), ["DATE 21 қазанда"]);
-        assert_eq!(t("қазан айында басталады"), ["DATE қазан айында"]);
+        // A month named with "ай" is the month alone, unless a part of the month, a tail or
+        // a head word joins it (as KazNERD tags them).
+        assert_eq!(t("қазан айында басталады"), ["DATE қазан"]);
+        assert_eq!(t("Маусым айындағы жағдай"), ["DATE Маусым"]);
+        assert_eq!(t("сәуір айының ортасында"), ["DATE сәуір айының ортасында"]);
+        assert_eq!(t("қараша айына дейін созылады"), ["DATE қараша айына дейін"]);
+        assert_eq!(t("өткен ақпан айында құрылды"), ["DATE өткен ақпан айында"]);
         assert_eq!(t("2025 жылы және 2025-жылы"), ["DATE 2025 жылы", "DATE 2025-жылы"]);
         assert_eq!(t("Биыл және былтыр"), ["DATE Биыл", "DATE былтыр"]);
         assert_eq!(t("бүгінде дамып келеді"), Vec::<String>::new());
