@@ -518,11 +518,14 @@ const DURATION_TAILS: [&str; 16] = [
 const DATE_TAILS: [&str; 4] = ["дейінгі", "дейін", "бері", "аралығында"];
 /// Words before an amount that belong to it: "шамамен 5 млн теңге" 'about', "кемі 30
 /// пайыз" 'at least'.
-const AMOUNT_HEADS: &[&str] = &["шамамен", "кемі"];
+const AMOUNT_HEADS: [&str; 2] = ["шамамен", "кемі"];
+/// Words before a quantity or a cardinal that belong to it: "минус 35 градус", "плюс
+/// жиырма", and [`AMOUNT_HEADS`].
+const SIGNED_HEADS: &[&str] = &concat::<4>(&["минус", "плюс"], &AMOUNT_HEADS);
 /// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда", and
 /// [`AMOUNT_HEADS`].
 const DURATION_HEADS: &[&str] =
-    &["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер", "шамамен", "кемі"];
+    &concat::<8>(&["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер"], &AMOUNT_HEADS);
 
 /// The unit word of a duration match: its last word but one of [`DURATION_TAILS`] (the
 /// patterns end in the unit and an optional tail).
@@ -791,10 +794,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             if source.starts_with("date_duration") || source.starts_with("time_duration") {
                 DURATION_HEADS
             } else if source.starts_with("quantity") || source.starts_with("cardinal") {
-                // "минус 35 градус", "плюс жиырма", "шамамен 700 мың тонна"
-                &["минус", "плюс", "шамамен", "кемі"]
+                SIGNED_HEADS
             } else if source.starts_with("money") || source.starts_with("percentage") {
-                AMOUNT_HEADS
+                &AMOUNT_HEADS
             } else if source == "date_month" {
                 // "өткен ақпан айында", "биылғы мамыр айынан"
                 &["өткен", "биылғы", "былтырғы", "келер", "келесі", "алдағы"]
