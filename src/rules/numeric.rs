@@ -818,7 +818,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         r"(?:\s*[-–]\s*(?:{NUM}|{number_in_words})|-?(?:нен|ден|тен|нан|дан|тан)\s+(?:{NUM}|{number_in_words}))?"
     );
     let hour = format!(
-        r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:[01]?[0-9]|2[0-3])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{number_in_words})"
+        r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:2[0-3]|[01]?[0-9])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{number_in_words})"
     );
     let ordinal_suffix = group(&ORDINAL_SUFFIXES);
     let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ordinal_suffix}");
@@ -891,7 +891,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             format!(r"{hour}(?:\s+{hour})?(?:\s+(?:дейін|бері|шамасында|кейін))?"),
         ),
         // 18:30, 10:00-де.
-        mk(Kind::Time, "time", Lead::Number(clock), format!(r"(?:[01]?[0-9]|2[0-3])[:.]\s?[0-5][0-9]{suffix}")),
+        mk(Kind::Time, "time", Lead::Number(clock), format!(r"(?:2[0-3]|[01]?[0-9])[:.]\s?[0-5][0-9]{suffix}")),
         mk(
             Kind::Time,
             "time",
@@ -1855,6 +1855,12 @@ mod tests {
         );
         assert_eq!(t("Ол таңғы сағат бесте тұрды"), ["TIME таңғы сағат бесте"]);
         assert_eq!(t("Кездесу кешкі 18:30-да"), ["TIME кешкі 18:30-да"]);
+        // Hours from 20 to 23 are whole hours, not a "2" with a digit glued on.
+        assert_eq!(t("Жиын кешкі 23:00-де басталады"), ["TIME кешкі 23:00-де"]);
+        assert_eq!(
+            t("Жол түнгі 22-ден таңғы 6-ға дейін жабық"),
+            ["TIME түнгі 22-ден таңғы 6-ға дейін"]
+        );
         // A bare "сағат" before a clock time stays outside (KazNERD); a time of day
         // without an hour is a time alone.
         assert_eq!(t("Жиын сағат 15:00-де басталды"), ["TIME 15:00-де"]);
