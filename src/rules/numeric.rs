@@ -1011,6 +1011,7 @@ static GROUPS: Lazy<Vec<Group>> = Lazy::new(|| {
                 .filter(|f| f.lead.group() == g)
                 .map(|f| f.pattern.as_str())
                 .collect();
+            assert!(patterns.len() <= MAX_GROUP_PATTERNS, "a group has too many patterns");
             // Anchored by the search, not by `^`: a walk starts at a number or a word.
             let dfa = DFA::builder()
                 .configure(DFA::config().starts_for_each_pattern(false).match_kind(MatchKind::All))
@@ -1039,20 +1040,40 @@ fn starts_clean(folded: &str, start: usize) -> bool {
     !char_before(folded, start).is_some_and(|c| crate::normalize::is_alphanumeric(c) || c == '-')
 }
 
-/// Every match end of every pattern of a group at one start, in one walk of the group's
-/// DFA: `(pattern id, end)` pairs appended to `out` in the order of their ends.
-fn walk(dfa: &DFA, cache: &mut Cache, folded: &str, start: usize, out: &mut Vec<(u16, u32)>) {
+/// The most patterns a [`Group`] may have (checked when the groups are built).
+const MAX_GROUP_PATTERNS: usize = 32;
+
+/// The longest match of each pattern of a group at `start` that ends no later than
+/// `until`, in one walk of the group's DFA: `(pattern id, end)` pairs appended to `out`,
+/// one per pattern that matches.
+fn walk(
+    dfa: &DFA,
+    cache: &mut Cache,
+    folded: &str,
+    start: usize,
+    until: usize,
+    out: &mut Vec<(u16, usize)>,
+) {
     // The default configuration never quits or gives up (no cache clear limit), and
     // anchored searches are always supported: there is no error to report.
-    let input = Input::new(folded).range(start..).anchored(Anchored::Yes);
+    let input = Input::new(folded).range(start..until).anchored(Anchored::Yes);
     let Ok(mut sid) = dfa.start_state_forward(cache, &input) else { return };
-    let bytes = folded.as_bytes();
+    // Each pattern's pair in `out`, by its index there, once it has matched.
+    let mut pair = [usize::MAX; MAX_GROUP_PATTERNS];
     let mut record = |cache: &mut Cache, sid, end: usize| {
         for k in 0..dfa.match_len(cache, sid) {
-            out.push((dfa.match_pattern(cache, sid, k).as_u32() as u16, end as u32));
+            let p = dfa.match_pattern(cache, sid, k).as_usize();
+            // The walk goes forward: a later end is a longer match.
+            match out.get_mut(pair[p]) {
+                Some((_, e)) => *e = end,
+                None => {
+                    pair[p] = out.len();
+                    out.push((p as u16, end));
+                }
+            }
         }
     };
-    for (at, &b) in bytes.iter().enumerate().skip(start) {
+    for (at, &b) in folded.as_bytes()[..until].iter().enumerate().skip(start) {
         let Ok(next) = dfa.next_state(cache, sid, b) else { return };
         sid = next;
         if sid.is_tagged() {
@@ -1066,9 +1087,11 @@ fn walk(dfa: &DFA, cache: &mut Cache, folded: &str, start: usize, out: &mut Vec<
             }
         }
     }
+    // At `until`, the end of the range, whether or not the text goes on: the patterns
+    // have no look-around, so what follows `until` cannot change a match before it.
     if let Ok(eoi) = dfa.next_eoi_state(cache, sid) {
         if eoi.is_match() {
-            record(cache, eoi, bytes.len());
+            record(cache, eoi, until);
         }
     }
 }
@@ -1092,15 +1115,17 @@ fn with_caches<T>(f: impl FnOnce(&mut [Cache]) -> T) -> T {
     out
 }
 
-/// The match ends found at each start of a group, walked on first need: the ends of the
-/// walk at start `k` are `ends[spans[k].0..spans[k].1]`.
+/// The longest match of each pattern found at each start of a group, walked on first
+/// need: those at start `k` are `ends[spans[k].0..spans[k].1]`.
 struct Walks {
-    spans: Vec<(u32, u32)>,
-    ends: Vec<(u16, u32)>,
+    /// Per start, where its pairs begin in `ends` (shifted left 8 bits) and how many
+    /// there are (at most [`MAX_GROUP_PATTERNS`], the low 8 bits); 8 bytes a start.
+    spans: Vec<u64>,
+    ends: Vec<(u16, usize)>,
 }
 
 impl Walks {
-    const NOT_WALKED: (u32, u32) = (u32::MAX, u32::MAX);
+    const NOT_WALKED: u64 = u64::MAX;
 
     fn new(starts: usize) -> Walks {
         Walks { spans: vec![Self::NOT_WALKED; starts], ends: Vec::new() }
@@ -1114,40 +1139,45 @@ impl Walks {
         folded: &str,
         k: usize,
         start: usize,
-    ) -> &[(u16, u32)] {
+    ) -> &[(u16, usize)] {
         if self.spans[k] == Self::NOT_WALKED {
-            let from = self.ends.len() as u32;
-            walk(&group.dfa, cache, folded, start, &mut self.ends);
-            self.spans[k] = (from, self.ends.len() as u32);
+            let from = self.ends.len();
+            walk(&group.dfa, cache, folded, start, folded.len(), &mut self.ends);
+            // `from` counts pairs of 16 bytes in memory: it is far below 2^56.
+            self.spans[k] = (from as u64) << 8 | (self.ends.len() - from) as u64;
         }
-        let (from, to) = self.spans[k];
-        &self.ends[from as usize..to as usize]
+        let from = (self.spans[k] >> 8) as usize;
+        &self.ends[from..from + (self.spans[k] & 0xff) as usize]
     }
 }
 
-/// The end of family `f`'s match at `start` in `folded`, from the ends of its group's walk
-/// there (`ends`), if it has one that ends at a word's end and passes its check: the
-/// longest. A match that ends inside a word ("5 млрд доллардан аса|ды", where "аса" is an
+/// The end of family `f`'s match at `start` in `folded`, if it has one that ends at a
+/// word's end and passes its check: the longest, from `ends`, what its group's walk found
+/// there. A match that ends inside a word ("5 млрд доллардан аса|ды", where "аса" is an
 /// approximator and "асады" a verb) or that its check refuses gives way to the longest
-/// that ends before its last word, so at most one try per word of the match.
-fn find_at(f: &Family, ends: &[(u16, u32)], folded: &str, start: usize) -> Option<usize> {
-    let mut until = folded.len();
+/// that ends before its last word (another walk, into `scratch`), so at most one walk
+/// per word of the match.
+fn find_at(
+    f: &Family,
+    ends: &[(u16, usize)],
+    (group, cache, scratch): (&Group, &mut Cache, &mut Vec<(u16, usize)>),
+    folded: &str,
+    start: usize,
+) -> Option<usize> {
+    let longest =
+        |ends: &[(u16, usize)]| ends.iter().find(|&&(p, _)| p == f.pattern_id).map(|&(_, e)| e);
+    let mut end = longest(ends)?;
     loop {
-        let end = ends
-            .iter()
-            .rev()
-            .find(|&&(p, e)| p == f.pattern_id && e as usize <= until)
-            .map(|&(_, e)| e as usize)?;
-        if folded[end..].starts_with(crate::normalize::is_alphanumeric) {
-            until = start + folded[start..end].rfind(char::is_whitespace)?;
-            continue;
-        }
-        if f.check.is_none_or(|ok| ok(&folded[start..end])) {
+        let inside_word = folded[end..].starts_with(crate::normalize::is_alphanumeric);
+        if !inside_word && f.check.is_none_or(|ok| ok(&folded[start..end])) {
             return Some(end);
         }
-        // A match its check refuses is tried again without its last word: "үш бірдей"
-        // ('as many as three', бірдей 'same' is no number) counts "үш".
-        until = start + folded[start..end].rfind(char::is_whitespace)?;
+        // A match its check refuses is tried again without its last word too: "үш
+        // бірдей" ('as many as three', бірдей 'same' is no number) counts "үш".
+        let until = start + folded[start..end].rfind(char::is_whitespace)?;
+        scratch.clear();
+        walk(&group.dfa, cache, folded, start, until, scratch);
+        end = longest(scratch)?;
     }
 }
 
@@ -1208,6 +1238,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let mut walks: Vec<Walks> = (0..GROUP_COUNT)
         .map(|g| Walks::new(if g == 0 { numbers.len() } else { leads.starts.len() }))
         .collect();
+    let mut scratch = Vec::new();
     with_caches(|caches| {
         for f in FAMILIES.iter() {
             let g = f.lead.group();
@@ -1238,7 +1269,8 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 if !possible {
                     continue;
                 }
-                match find_at(f, walks.at(group, cache, folded, k, s), folded, s) {
+                let ends = walks.at(group, cache, folded, k, s);
+                match find_at(f, ends, (group, cache, &mut scratch), folded, s) {
                     Some(end) => {
                         resume = end;
                         accept(s, end, f, out);
@@ -1263,22 +1295,31 @@ mod tests {
     };
     use crate::rules::tests::found;
 
-    /// The ends of a walk of `f`'s group at `start` in `text`.
-    fn walk_at(f: &Family, text: &str, start: usize) -> Vec<(u16, u32)> {
+    /// `f`'s longest match at `start` in `text` that ends no later than `until`, by a
+    /// walk of its group.
+    fn longest(f: &Family, text: &str, start: usize, until: usize) -> Option<usize> {
         let g = f.lead.group();
         let mut ends = Vec::new();
-        super::with_caches(|caches| walk(&GROUPS[g].dfa, &mut caches[g], text, start, &mut ends));
-        ends
+        super::with_caches(|caches| {
+            walk(&GROUPS[g].dfa, &mut caches[g], text, start, until, &mut ends)
+        });
+        ends.iter().find(|&&(p, _)| p == f.pattern_id).map(|&(_, e)| e)
     }
 
-    /// Whether `f`'s pattern matches at `start` in `text`, anywhere it may end.
+    /// Whether `f`'s pattern matches at `start` in `text`.
     fn regex_matches(f: &Family, text: &str, start: usize) -> bool {
-        walk_at(f, text, start).iter().any(|&(p, _)| p == f.pattern_id)
+        longest(f, text, start, text.len()).is_some()
     }
 
     /// The end of `f`'s match at `start` in `text`, as `find` takes it.
     fn match_at(f: &Family, text: &str, start: usize) -> Option<usize> {
-        super::find_at(f, &walk_at(f, text, start), text, start)
+        let g = f.lead.group();
+        super::with_caches(|caches| {
+            let (mut ends, mut scratch) = (Vec::new(), Vec::new());
+            walk(&GROUPS[g].dfa, &mut caches[g], text, start, text.len(), &mut ends);
+            let walking = (&GROUPS[g], &mut caches[g], &mut scratch);
+            super::find_at(f, &ends, walking, text, start)
+        })
     }
 
     #[test]
@@ -1544,14 +1585,15 @@ mod tests {
             });
             for start in starts {
                 for (f, (dfa, cache)) in FAMILIES.iter().zip(alone.iter().zip(&mut caches)) {
-                    let ends = walk_at(f, t, start);
-                    let longest = |until: usize| {
-                        ends.iter().rev().find(|&&(p, e)| p == f.pattern_id && e as usize <= until)
+                    let Some(end) = longest(f, t, start, t.len()) else {
+                        let input = Input::new(t).range(start..).anchored(Anchored::Yes);
+                        let first = dfa.try_search_fwd(cache, &input).unwrap();
+                        assert!(first.is_none(), "help: {} at {start} in {t:?}", f.source);
+                        continue;
                     };
-                    let Some(&(_, end)) = longest(t.len()) else { continue };
                     // The bounds `find_at` uses: the text's end, and the whitespace in the
                     // match.
-                    let untils = t[start..end as usize]
+                    let untils = t[start..end]
                         .char_indices()
                         .filter(|(_, c)| c.is_whitespace())
                         .map(|(i, _)| start + i)
@@ -1559,7 +1601,7 @@ mod tests {
                     for until in untils {
                         let input = Input::new(t).range(start..until).anchored(Anchored::Yes);
                         let first = dfa.try_search_fwd(cache, &input).unwrap().map(|m| m.offset());
-                        let walked = longest(until).map(|&(_, e)| e as usize);
+                        let walked = longest(f, t, start, until);
                         assert_eq!(
                             first, walked,
                             "help: {} at {start} until {until} in {t:?}",
