@@ -185,6 +185,37 @@ fn number_words(matched: &str) -> bool {
 /// арасындағы" 'between the two countries', "екі тарап та" 'both sides'.
 const PARTIES: &[&str] = &["ел", "тарап", "жақ"];
 
+/// The determiners after which a bare "бір" is the indefinite article 'a', not a count:
+/// "белгілі бір" 'a certain', "сондай бір" 'such a', "ең бір" 'a most' (and "қандай да
+/// бір" 'some', see [`indefinite_one`]).
+const DETERMINERS: &[&str] = &["белгілі", "сондай", "осындай", "мұндай", "ондай", "ең"];
+
+/// Whether `number`, a number in words between `before` and `after`, is "бір" as no count:
+/// the reciprocal pronoun ("бір-бірімен" 'with each other', "бірі-бірін"), the indefinite
+/// article after a determiner ("белгілі бір мерзім", "қандай да бір өзгеріс"), or "бір
+/// кездері" 'once' (a form of "кез" 'time').
+fn indefinite_one(before: &str, number: &str, after: &str) -> bool {
+    if number.starts_with("бір-бір") || number.starts_with("бірі-бір") {
+        return true;
+    }
+    if number != "бір" {
+        return false;
+    }
+    let mut previous = before.split_whitespace().rev();
+    let determiner = match previous.next() {
+        Some("да") => previous.next() == Some("қандай"),
+        Some(word) => DETERMINERS.contains(&word),
+        None => false,
+    };
+    let once = || {
+        after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| form_of(w, "кез").is_some_and(|(_, chain)| !chain.derived))
+    };
+    determiner || once()
+}
+
 /// Whether `number`, a number in words, is a bare "екі" before one of [`PARTIES`] (in any
 /// case but "елді мекен", a settlement, which is counted): the two parties of a bilateral
 /// relation, which the text names elsewhere, not a count.
@@ -1214,7 +1245,9 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             || folded[end..].starts_with(crate::normalize::is_alphanumeric)
             // "бүгінде" is lexicalised 'nowadays', not a date.
             || (f.source == "date_relative" && &folded[start..end] == "бүгінде")
-            || (f.source == "cardinal_words" && both_parties(&folded[start..end], &folded[end..]))
+            || (f.source == "cardinal_words"
+                && (both_parties(&folded[start..end], &folded[end..])
+                    || indefinite_one(&folded[..start], &folded[start..end], &folded[end..])))
         {
             return;
         }
@@ -2071,6 +2104,25 @@ mod tests {
         // "Екі ел" is both countries of a bilateral relation, not a count; a settlement is.
         assert_eq!(t("екі елдің ынтымақтастығы, екі тарап та"), Vec::<String>::new());
         assert_eq!(t("екі елді мекен мен екі адам"), ["CARDINAL екі", "CARDINAL екі"]);
+        // "бір" is no count as the reciprocal pronoun, as the indefinite article after a
+        // determiner, and in "бір кездері" 'once'; after "тағы" ('one more') it counts.
+        for s in [
+            "Көршілер бір-бірімен сөйлесіп, бір-біріне көмектеседі",
+            "Бірі-бірін қолдайтын екі ұжым",
+            "Ол белгілі бір мерзімге дейін жауап береді",
+            "Қандай да бір өзгеріс болса, сондай бір оқиғаны хабарлаймыз",
+            "Бұл ең бір қиын кезең еді",
+            "Бір кездері мұнда диірмен болған",
+        ] {
+            let counts: Vec<String> = t(s).into_iter().filter(|e| !e.contains("екі")).collect();
+            assert_eq!(counts, Vec::<String>::new(), "help: {s}");
+        }
+        assert_eq!(t("Ауданда тағы бір мектеп ашылды"), ["CARDINAL бір"]);
+        assert_eq!(
+            t("Бір адам жараланды, бір-екі үй зардап шекті"),
+            ["CARDINAL Бір", "CARDINAL бір-екі"]
+        );
+        assert_eq!(t("Ол бір кезеңнің соңы еді"), ["CARDINAL бір"]);
     }
 
     #[test]
