@@ -129,6 +129,10 @@ const NOT_NUMBERS: &[&str] = &[
     "тоқсандағы",
 ];
 
+/// The places of a decimal fraction read in words, after "бүтін" ('whole'): tenths,
+/// hundredths, thousandths ("екі бүтін оннан бес", 2.5).
+const DECIMAL_PLACES: [&str; 3] = ["оннан", "жүзден", "мыңнан"];
+
 /// The ordinal suffixes after a number word (бірінші, алтыншы, жиырмасыншы, қырқыншы).
 const ORDINAL_SUFFIXES: [&str; 6] = ["ыншы", "інші", "ншы", "нші", "сыншы", "сінші"];
 
@@ -389,8 +393,11 @@ fn after_number_words(shape: fn(Digits) -> bool, leads: &WordLeads, possible: &m
         possible[k] = conditions[k] & CARDINAL_WORD_LED != 0
             && match bare[k] {
                 None => true,
+                // "бүтін" begins a decimal fraction ("екі бүтін оннан бес пайыз"), which
+                // any family's number may have: what follows it is not looked at.
                 Some(after) => {
                     shape(Digits { len: 1, next: b' ', after })
+                        || after == 'б'
                         || (k + 1 < possible.len() && heads[k + 1] == heads[k] && possible[k + 1])
                 }
             };
@@ -841,15 +848,20 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     // The collective numerals end a number ("он екеуі"), as an inflected word does
     // (`number_words` checks that): those that do not begin with a number word ("үшеу"
     // does) are added.
+    // A decimal fraction is read with "бүтін" ('whole') and the place of its digits: "екі
+    // бүтін оннан бес" (2.5, 'two whole, five of ten'), "бір бүтін жүзден жиырма" (1.20).
     let words = group(&concat::<28>(&NUMBER_WORDS, &["екеу", "алтау", "жетеу"]));
-    let number_in_words = format!(r"{words}(?:\s+{words})*{L}*");
+    let places = group(&DECIMAL_PLACES);
+    let plain_in_words = format!(r"{words}(?:\s+{words})*{L}*");
+    let number_in_words =
+        format!(r"{words}(?:\s+{words})*(?:\s+бүтін\s+{places}\s+{words}(?:\s+{words})*)?{L}*");
     // What may follow the first number of an amount: a range's second number ("2 – 3",
     // "жеті-сегіз") or the second of "from … to" ("80-нен 60 шақырымға дейін").
     let span = format!(
-        r"(?:\s*[-–]\s*(?:{NUM}|{number_in_words})|-?(?:нен|ден|тен|нан|дан|тан)\s+(?:{NUM}|{number_in_words}))?"
+        r"(?:\s*[-–]\s*(?:{NUM}|{plain_in_words})|-?(?:нен|ден|тен|нан|дан|тан)\s+(?:{NUM}|{plain_in_words}))?"
     );
     let hour = format!(
-        r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:2[0-3]|[01]?[0-9])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{number_in_words})"
+        r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:2[0-3]|[01]?[0-9])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{plain_in_words})"
     );
     let ordinal_suffix = group(&ORDINAL_SUFFIXES);
     let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ordinal_suffix}");
@@ -870,7 +882,14 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                     "cardinal" => "cardinal_words",
                     other => unreachable!("a chained number-led family without a twin: {other}"),
                 };
-                let words_pattern = pattern.replace(NUM, &number_in_words);
+                // The number the match begins with may be a decimal in words; a later
+                // one (a range's second) is plain, and "(?:{NUM}|{plain})", digits or
+                // words, becomes the words once.
+                let plain = format!("(?:{plain_in_words})");
+                let words_pattern = pattern
+                    .replacen(NUM, &number_in_words, 1)
+                    .replace(NUM, &plain_in_words)
+                    .replace(&format!("(?:{plain_in_words}|{plain_in_words})"), &plain);
                 let Lead::Number(shape) = lead else { unreachable!("number-led") };
                 compile(kind, twin_source, Lead::NumberWords(shape), &words_pattern)
             });
@@ -1243,6 +1262,9 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let mut accept = |start: usize, end: usize, f: &Family, out: &mut Vec<RuleMatch>| {
         if !starts_clean(folded, start)
             || folded[end..].starts_with(crate::normalize::is_alphanumeric)
+            // After "бүтін" a number and its place are a decimal's digits ("бір бүтін оннан
+            // бес"), not a fraction ("оннан бесі", 'five of ten').
+            || (f.source == "cardinal_fraction_words" && folded[..start].trim_end().ends_with("бүтін"))
             // "бүгінде" is lexicalised 'nowadays', not a date.
             || (f.source == "date_relative" && &folded[start..end] == "бүгінде")
             || (f.source == "cardinal_words"
@@ -1558,6 +1580,7 @@ mod tests {
             "Өткен жылы, жыл сайын, осы айда, бүгінгі күнге дейін, былтырдан бері, қыста.",
             "5 жылдан бері, 2 аптаның ішінде, 3 жасар, 12 сағатта, тәулік бойы, 4-тен 1-і.",
             "минус 35 градус, 15 пайызға дейін, 100 мыңнан астам, 20 шақты, 2 есе, $5 млн.",
+            "Өсім екі бүтін оннан бес пайыз, он төрт бүтін жүзден жиырма миллиард теңге болды.",
         ];
         let fixtures = [
             include_str!("../../tests/fixtures/numbers.txt"),
@@ -1602,6 +1625,7 @@ mod tests {
             " өткен",
             " кешкі",
             " таңғы",
+            " бүтін оннан",
         ];
         let mut texts: Vec<String> =
             written.iter().chain(&fixtures).map(|t| crate::normalize::fold(t)).collect();
@@ -1826,6 +1850,9 @@ mod tests {
             " жарым",
             " бес",
             " тоқсан",
+            " бүтін оннан",
+            " бүтін жүзден",
+            " бүтін",
             " ",
             "  ",
             "-",
@@ -1871,7 +1898,7 @@ mod tests {
             ",",
         ];
         let mut tried = vec![0; FAMILIES.len()];
-        for t in generated(&pieces, 11, &[2, 4, 8, 20, 60], 400) {
+        for t in generated(&pieces, 11, &[2, 4, 8, 20, 60], 600) {
             let (starts, ends): (Vec<usize>, Vec<usize>) = crate::rules::words(&t)
                 .iter()
                 .filter(|w| super::starts_clean(&t, w.start))
@@ -2118,6 +2145,22 @@ mod tests {
             assert_eq!(counts, Vec::<String>::new(), "help: {s}");
         }
         assert_eq!(t("Ауданда тағы бір мектеп ашылды"), ["CARDINAL бір"]);
+        // Decimal fractions in words: "бүтін" ('whole') and the place of the digits.
+        assert_eq!(
+            t("Өсім екі бүтін оннан бес пайызды құрады"),
+            ["PERCENTAGE екі бүтін оннан бес пайызды"]
+        );
+        assert_eq!(
+            t("Жобаға он төрт бүтін оннан сегіз миллиард теңге бөлінді"),
+            ["MONEY он төрт бүтін оннан сегіз миллиард теңге"]
+        );
+        assert_eq!(
+            t("Өңірде екі бүтін жүзден жиырма бес миллион тонна астық жиналды"),
+            ["QUANTITY екі бүтін жүзден жиырма бес миллион тонна"]
+        );
+        assert_eq!(t("Табыс бір бүтін оннан бес есе артты"), ["CARDINAL бір бүтін оннан бес есе"]);
+        // "бүтін" without a place is the adjective 'whole'.
+        assert_eq!(t("Үстелде үш бүтін нан қалды"), ["CARDINAL үш"]);
         assert_eq!(
             t("Бір адам жараланды, бір-екі үй зардап шекті"),
             ["CARDINAL Бір", "CARDINAL бір-екі"]
