@@ -379,17 +379,27 @@ fn link_abbreviations<'t>(
     if linked.is_empty() {
         return;
     }
-    // One pass over the words: ТМҰ, ТМҰ-ның … (words are hashed only when their first
-    // two bytes are an abbreviation's: one byte would let half of all Cyrillic through).
+    // One pass over the words: ТМҰ, ТМҰ-ның … Words are hashed only when their first
+    // two bytes may be an abbreviation's (one byte would let half of all Cyrillic
+    // through): a bit per head in 1024, from the lead byte's low 4 bits and the next
+    // byte's low 6, which tells every two-byte Cyrillic letter apart. A collision only
+    // costs a lookup.
     let head = |s: &str| {
         let b = s.as_bytes();
-        [b[0], b.get(1).copied().unwrap_or(0)]
+        let (b0, b1) = (b[0] as usize, b.get(1).copied().unwrap_or(0) as usize);
+        ((b0 & 0x0f) << 6) | (b1 & 0x3f)
     };
-    let mut heads: Vec<[u8; 2]> = linked.keys().map(|abbr| head(abbr)).collect();
-    heads.sort_unstable();
-    heads.dedup();
+    let mut heads = [0u64; 16];
+    for abbr in linked.keys() {
+        let h = head(abbr);
+        heads[h >> 6] |= 1 << (h & 63);
+    }
+    let may_be_linked = |w: &&crate::rules::Word| {
+        let h = head(&text[w.start..w.end()]);
+        heads[h >> 6] & (1 << (h & 63)) != 0
+    };
     let mut added = Vec::new();
-    for w in words.iter().filter(|w| heads.binary_search(&head(&text[w.start..w.end()])).is_ok()) {
+    for w in words.iter().filter(may_be_linked) {
         let word = &text[w.start..w.end()];
         let abbr = word.split(crate::normalize::is_suffix_joiner).next().unwrap_or(word);
         let Some((id, name, kind)) = linked.get(abbr) else { continue };
