@@ -311,6 +311,8 @@ pub(crate) struct Lexicons {
     pub ranks: Indexed<(String, Stem)>,
     /// Role nouns that end a title chain.
     pub role_heads: Indexed<(String, Stem)>,
+    /// Nouns for a person that stand before a name but are no title (`person` rows).
+    pub person_nouns: Indexed<(String, Stem)>,
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,
     /// Reporting cues (`cues.tsv`). The first words of the according-to cues
@@ -375,6 +377,7 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         titles_alone: positions("alone"),
         ranks: positions("rank"),
         role_heads: positions("head"),
+        person_nouns: positions("person"),
         norp: Indexed::new(
             words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
             |t| &t.0,
@@ -434,7 +437,7 @@ mod tests {
         }
         for cols in rows(include_str!("../data/lexicon/positions.tsv")) {
             assert!(
-                cols.len() == 2 && matches!(cols[0], "alone" | "head" | "rank"),
+                cols.len() == 2 && matches!(cols[0], "alone" | "head" | "rank" | "person"),
                 "help: {cols:?}"
             );
         }

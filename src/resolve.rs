@@ -464,22 +464,32 @@ fn link_surnames_with<'t>(
         Some((single, before.all(|p| p.ends_with('.'))))
     };
     let mut buf = String::new();
+    let by_initials = |name: &str| name.split_whitespace().next().is_some_and(|p| p.ends_with('.'));
+    // Full names first; a surname known only with initials ("А.Б. Қасымов") is linked to
+    // that mention when no full name has it.
+    let mut with_initials = Vec::new();
     for e in entities.iter().filter(|e| e.label == Label::Person) {
-        let first_is_initial = e.name.split_whitespace().next().is_some_and(|p| p.ends_with('.'));
         if let Some((false, _)) = last_word(&e.name, &mut buf) {
-            if !first_is_initial && !full.contains_key(buf.as_str()) {
+            if by_initials(&e.name) {
+                with_initials.push((buf.clone(), e));
+            } else if !full.contains_key(buf.as_str()) {
                 full.insert(buf.clone(), (e.id.clone(), e.name.clone()));
             }
         }
     }
+    for (surname, e) in with_initials {
+        full.entry(surname).or_insert_with(|| (e.id.clone(), e.name.clone()));
+    }
     if full.is_empty() {
         return;
     }
-    // Person mentions that are a surname alone or initials + surname.
+    // Person mentions that are a surname alone or initials + surname (initials take a
+    // full name only: "Н. Қасымов" is not "А.Б. Қасымов").
     for e in entities.iter_mut().filter(|e| e.label == Label::Person) {
         if let Some((single, initials)) = last_word(&e.name, &mut buf) {
             if single || initials {
-                if let Some((id, n)) = full.get(buf.as_str()) {
+                let entry = full.get(buf.as_str()).filter(|(_, n)| single || !by_initials(n));
+                if let Some((id, n)) = entry {
                     e.id = id.clone();
                     e.name = n.clone();
                 }
@@ -509,19 +519,34 @@ fn link_surnames_with<'t>(
     let head_set = indexed.then(|| PrefixSet::new(heads.iter().copied()));
     let skeleton_set = indexed.then(|| PrefixSet::new(skeletons.iter().map(|(_, k)| k.as_slice())));
     let mut scratch = crate::gazetteer::script::Scratch::default();
-    let mut added = Vec::new();
+    let (mut added, mut replaced) = (Vec::new(), Vec::new());
     // Only words outside every mention can be added: that is checked first, as it is
-    // cheaper than the spelling tests. Words and entities are both in text order, and
-    // entities are flat (so their ends are in order too): one forward cursor, `next`,
-    // stays on the first entity that ends after the word starts.
+    // cheaper than the spelling tests. A surname the person rule guessed by its shape
+    // alone is no obstacle: a link replaces it, with the full name's id. Words and
+    // entities are both in text order, and entities are flat (so their ends are in order
+    // too): one forward cursor, `next`, stays on the first entity that ends after the
+    // word starts. `None`: the word is in a mention; `Some(None)`: outside every
+    // mention; `Some(Some(k))`: it is the guessed surname `entities[k]`.
     let mut next = 0;
-    let mut outside = |w: &&crate::rules::Word| {
+    let mut place = |w: &crate::rules::Word| {
         while entities.get(next).is_some_and(|e| e.end <= w.start) {
             next += 1;
         }
-        entities.get(next).is_none_or(|e| e.start >= w.end())
+        match entities.get(next) {
+            None => Some(None),
+            Some(e) if e.start >= w.end() => Some(None),
+            Some(e)
+                if e.start == w.start
+                    && e.end == w.end()
+                    && e.source == crate::rules::person::SURNAME_ALONE =>
+            {
+                Some(Some(next))
+            }
+            Some(_) => None,
+        }
     };
-    for w in words.iter().filter(|w| w.cap && outside(w)) {
+    let candidates = words.iter().filter(|w| w.cap).filter_map(|w| Some((w, place(w)?)));
+    for (w, over) in candidates {
         let word = &folded[w.start..w.end()];
         let begins_a_surname = match &surname_set {
             Some(set) => set.any_within(word.as_bytes()),
@@ -572,7 +597,7 @@ fn link_surnames_with<'t>(
             }
         });
         let Some((stem_len, case, (id, n))) = found else { continue };
-        added.push(Entity {
+        let linked = Entity {
             start: w.start,
             end: w.end(),
             text: &text[w.start..w.end()],
@@ -583,7 +608,14 @@ fn link_surnames_with<'t>(
             name: n.clone(),
             case,
             source: "surname_link",
-        });
+        };
+        match over {
+            None => added.push(linked),
+            Some(k) => replaced.push((k, linked)),
+        }
+    }
+    for (k, e) in replaced {
+        entities[k] = e;
     }
     if !added.is_empty() {
         entities.extend(added);
@@ -594,6 +626,41 @@ fn link_surnames_with<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `mention -> id` of each person.
+    fn people(text: &str) -> Vec<String> {
+        let ex = crate::extract(text);
+        let people = ex.entities.iter().filter(|e| e.label == Label::Person);
+        people.map(|e| format!("{} -> {}", e.text, e.id)).collect()
+    }
+
+    #[test]
+    fn a_surname_alone_takes_a_full_name_then_initials() {
+        assert_eq!(
+            people("Құжатты профессор А.Б. Қасымов зерттеді. Қасымовтың шәкірті оны жалғастырды."),
+            ["А.Б. Қасымов -> PER~а.б.-қасымов", "Қасымовтың -> PER~а.б.-қасымов"]
+        );
+        assert_eq!(
+            people(
+                "Құжатты Асқар Қасымов зерттеді. Кейін А. Қасымов жазды. Қасымовтың шәкірті келді."
+            ),
+            [
+                "Асқар Қасымов -> PER~асқар-қасымов",
+                "А. Қасымов -> PER~асқар-қасымов",
+                "Қасымовтың -> PER~асқар-қасымов"
+            ]
+        );
+        // Other initials are another person.
+        assert_eq!(
+            people("Құжатты А.Б. Қасымов зерттеді. Н. Қасымов келмеді."),
+            ["А.Б. Қасымов -> PER~а.б.-қасымов", "Н. Қасымов -> PER~н.-қасымов"]
+        );
+        // A surname guessed by its shape, typed on a Russian keyboard, takes the full name.
+        assert_eq!(
+            people("Жиынды Айдар Құрмашев ашты. Курмашевтің баяндамасы ұзаққа созылды."),
+            ["Айдар Құрмашев -> PER:kurmashev-aidar", "Курмашевтің -> PER:kurmashev-aidar"]
+        );
+    }
 
     #[test]
     fn surnames_link_the_same_with_and_without_their_index() {

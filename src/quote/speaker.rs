@@ -15,7 +15,7 @@ use super::find::Found;
 use super::{Quote, QuoteKind, Speaker};
 use crate::entity::{Entity, EntityId, Label};
 use crate::lexicon::Lexicons;
-use crate::rules::{roles, Word};
+use crate::rules::{person_nouns, Word};
 use crate::span::{Excerpt, Span};
 
 /// How far back a role noun looks for the person it names, in bytes.
@@ -118,7 +118,7 @@ pub(crate) fn attribute<'t>(
             })
         };
         let role_of =
-            |w: &Word| roles(lex, &folded[w.start..w.end()]).next().map(|(_, c)| c.plural);
+            |w: &Word| person_nouns(lex, &folded[w.start..w.end()]).next().map(|(_, c)| c.plural);
         let speaker = if let Some(e) = named {
             // A role noun right before or after the name.
             let role = zone_words()
@@ -268,7 +268,7 @@ fn subject(
 }
 
 fn is_role(word: &str, lex: &Lexicons) -> bool {
-    roles(lex, word).next().is_some()
+    person_nouns(lex, word).next().is_some()
 }
 
 /// The people (`Person` entities) mentioned outside every quotation, in text order.
@@ -301,7 +301,7 @@ fn title_before<'a>(folded: &'a str, entities: &[Entity<'_>], e: &Entity<'_>) ->
 
 /// The role lemma a word is a form of (министрдің → министр).
 fn role_lemma<'l>(word: &'l str, lex: &'l Lexicons) -> Option<&'l str> {
-    roles(lex, word).next().map(|(lemma, _)| lemma)
+    person_nouns(lex, word).next().map(|(lemma, _)| lemma)
 }
 
 /// The entities (sorted by start) that start inside `span`.

@@ -43,6 +43,24 @@ fn role_nouns_pronouns_and_bare_verbs_take_the_last_named_speaker() {
 }
 
 #[test]
+fn an_occupation_names_its_speaker_and_refers_back_to_them() {
+    // An occupation (no title) before a name of no surname shape makes it a person, and
+    // the bare occupation later takes that person.
+    let text = "Бұл – тарихи жеңіс, – деді шахматшы Магнус Карлсен.\n\
+        Турнир Астанада өтті.\n\
+        Келесі жылы да келемін, – деді шахматшы.\n\
+        Дәрігерлер: «Екпе алған жөн».";
+    assert_eq!(
+        quotes(text),
+        [
+            "direct | Бұл – тарихи жеңіс | деді | Магнус Карлсен -> Магнус Карлсен",
+            "direct | Келесі жылы да келемін | деді | шахматшы -> Магнус Карлсен",
+            "direct | Екпе алған жөн | : | Дәрігерлер -> ?",
+        ]
+    );
+}
+
+#[test]
 fn guillemets_after_before_and_with_dep() {
     let text = "«Келісім екі елге де тиімді», – деді Нұрлан Әбдіров.\n\
         «Мерзім өзгермейді» деп мәлімдеді Әсел Бекқызы.\n\

@@ -9,7 +9,7 @@ mod abbreviation;
 mod norp;
 mod numeric;
 mod organisation;
-mod person;
+pub(crate) mod person;
 mod place;
 mod position;
 
@@ -236,6 +236,18 @@ pub(crate) fn roles<'l>(
     lex.role_heads.starting(word).chain(lex.titles_alone.starting(word)).filter_map(
         move |(lemma, stem)| lemma_form(word, lemma, *stem).map(|(_, c)| (lemma.as_str(), c)),
     )
+}
+
+/// [`roles`], then the nouns for a person that are no title (`positions.tsv`: `person`):
+/// every noun that can stand before a person's name (шахматшы Магнус Карлсен) and refer
+/// back to them (шахматшы).
+pub(crate) fn person_nouns<'l>(
+    lex: &'l Lexicons,
+    word: &'l str,
+) -> impl Iterator<Item = (&'l str, Chain)> + 'l {
+    roles(lex, word).chain(lex.person_nouns.starting(word).filter_map(move |(lemma, stem)| {
+        lemma_form(word, lemma, *stem).map(|(_, c)| (lemma.as_str(), c))
+    }))
 }
 
 /// Where the possessive of a head noun ends: after the lemma, one -ы/-і or -сы/-сі when

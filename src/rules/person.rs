@@ -7,7 +7,11 @@
 //!   -ова/-ева/-ина, -ұлы/-қызы, -улы/-кызы), inflected: "Тимур Сабыровтың";
 //! - a patronymic between them: "Тимур Сабырұлы Уәлиханов", or after the first name in
 //!   "Surname First Patronymic" lists: "Сабыров Тимур Нұрланұлы";
+//! - any two name words right after a title, role or occupation noun: "шахматшы Магнус
+//!   Карлсен", "әріптесім Айбек Сейіт";
 //! - a known first name alone, when it does not open the sentence or a comma follows it;
+//! - a surname alone by its shape (-ов, -ева …; -ин, -ина inside a sentence only):
+//!   "Жақсыбекованың тобы"; a link to a full name in the document replaces it;
 //! - initials: "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
 
 use std::sync::Arc;
@@ -47,6 +51,36 @@ fn surname_shaped(word: &str) -> bool {
     stem.chars().count() >= 4 && SURNAME_ENDINGS.iter().any(|e| stem.ends_with(e))
 }
 
+/// The source of a surname found alone by its shape: a later link to a full name in the
+/// document replaces it (see `resolve`).
+pub(crate) const SURNAME_ALONE: &str = "person_surname";
+
+/// Whether a folded word alone is surely a surname by its shape: a surname ending on a
+/// stem of five letters or more, so that short words (Киев, Орлов) are left to the
+/// gazetteer. -ов, -ев, -ова, -ева anywhere; -ин and -ина, which end common nouns too
+/// (Карантин, Медицина), only inside a sentence, where a noun is not capitalised:
+/// `sentence_start` is asked only for those.
+fn surname_alone(word: &str, sentence_start: impl FnOnce() -> bool) -> bool {
+    const ENDINGS: &[&str] = &["ов", "ев", "ова", "ева"];
+    const INSIDE_ONLY: &[&str] = &["ин", "ина"];
+    // Most words have none of the endings anywhere: they are ruled out before the parse,
+    // by one pass over their bytes for ов, ев or ин (о е и and в н all start with D0).
+    let has_ending = word
+        .as_bytes()
+        .windows(4)
+        .any(|w| matches!(w, [0xD0, 0xBE | 0xB5, 0xD0, 0xB2] | [0xD0, 0xB8, 0xD0, 0xBD]));
+    if !has_ending {
+        return false;
+    }
+    let (len, _) = split_name(word);
+    let stem = &word[..len];
+    if stem.chars().count() < 5 {
+        return false;
+    }
+    ENDINGS.iter().any(|e| stem.ends_with(e))
+        || INSIDE_ONLY.iter().any(|e| stem.ends_with(e)) && !sentence_start()
+}
+
 fn patronymic(word: &str) -> bool {
     PATRONYMIC_ENDINGS.iter().any(|e| word.ends_with(e))
 }
@@ -68,11 +102,45 @@ fn title(r: &Rules<'_, '_>, i: usize) -> bool {
     r.is(i, Class::ROLE_HEAD | Class::TITLE_ALONE) && super::roles(r.lex, r.fw(i)).next().is_some()
 }
 
+/// Whether word `i` is a noun that stands before a person's name: a title or role noun,
+/// or an occupation or relation (шахматшы, әріптесім).
+fn before_name(r: &Rules<'_, '_>, i: usize) -> bool {
+    // No word class marks the occupations: they are looked up, as this is asked only
+    // before a pair of name words.
+    title(r, i) || super::person_nouns(r.lex, r.fw(i)).next().is_some()
+}
+
 /// Adds person candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
-    // Each word is asked about up to three times: decided once.
-    let names: Vec<bool> = (0..n).map(|i| name_word(r, i)).collect();
+    // Each word is asked about up to three times: decided once. Given names that are
+    // no name word (a place's name, say) are noted for the pass below.
+    let mut names: Vec<bool> = Vec::with_capacity(n);
+    let mut given_not_name = Vec::new();
+    for i in 0..n {
+        let name = name_word(r, i);
+        if !name && r.words[i].cap && r.first_name(i) {
+            given_not_name.push(i);
+        }
+        names.push(name);
+    }
+    // A given name that is a place's name too (Шалқар, Алтай) is a name word next to a
+    // surname or patronymic: "Шалқар Ақымғалиевтің", "Көлгінов Алтай Сейдірұлы".
+    for i in given_not_name {
+        let w = r.words[i];
+        let named_by_shape = |k: usize| {
+            names[k] && {
+                let f = r.fw(k);
+                surname_shaped(f) || patronymic(&f[..split_name(f).0])
+            }
+        };
+        if r.entity_over(i).is_some_and(|e| e.start == w.start && e.end == w.end())
+            && (i > 0 && r.adjacent(i - 1) && named_by_shape(i - 1)
+                || r.adjacent(i) && named_by_shape(i + 1))
+        {
+            names[i] = true;
+        }
+    }
     let mut i = 0;
     while i < n {
         // A known first name alone: a person when it is not the sentence's first word, or
@@ -84,15 +152,30 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 out.push(person(r, i, i, "person_first_name"));
             }
         }
+        // A surname alone, by its shape: "Жақыпованың диссертациясы", "маманы
+        // Тембаевке".
+        let after_role = |i: usize| i > 0 && r.adjacent(i - 1) && before_name(r, i - 1);
+        if alone
+            && r.entity_over(i).is_none()
+            && !r.first_name(i)
+            && surname_alone(r.fw(i), || r.sentence_start(i))
+            && !title(r, i)
+        {
+            out.push(person(r, i, i, SURNAME_ALONE));
+        }
         if i + 1 >= n || !names[i] || title(r, i) || !r.adjacent(i) || !names[i + 1] {
             i += 1;
             continue;
         }
         let first = r.fw(i);
         let known_first = r.first_name(i);
-        // An unknown first word must look nominative: "Зерттеуге Сейітовамен" is 'to the
-        // study, with Seitova', not a name.
-        if !known_first && super::split_name(first).1 != Some(crate::Case::Nominative) {
+        // An unknown first word opening a sentence must look nominative: "Зерттеуге
+        // Сейітовамен" is 'to the study, with Seitova', not a name. Inside a sentence its
+        // capital tells, and a name may end like a case suffix (Зайда, Едіге, Дәрмен).
+        if !known_first
+            && r.sentence_start(i)
+            && super::split_name(first).1 != Some(crate::Case::Nominative)
+        {
             i += 1;
             continue;
         }
@@ -108,7 +191,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 last = i + 2;
             }
         }
-        if !(known_first || surname_shaped(r.fw(last))) {
+        // Two name words right after a role noun are a name whatever their shape:
+        // "сарапшы Сәдібек Түгел", "төрағасы Барбара Доманн".
+        if !(known_first || after_role(i) || surname_shaped(r.fw(last))) {
             i += 1;
             continue;
         }
@@ -225,10 +310,47 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_alone_by_its_shape() {
+        assert_eq!(persons("Жобаны Жақсыбекованың тобы әзірледі."), ["PERSON Жақсыбекованың"]);
+        assert_eq!(persons("Мақаланы кеше Серікбаев жазды."), ["PERSON Серікбаев"]);
+        // -ин and -ина end common nouns too: only inside a sentence.
+        assert_eq!(persons("Жарысты Головкиннің жанкүйерлері тамашалады."), ["PERSON Головкиннің"]);
+        assert_eq!(persons("Карантин кезінде мектептер жабылды."), Vec::<String>::new());
+        assert_eq!(persons("Машина жолда тұрып қалды."), Vec::<String>::new());
+        // Short words are left to the gazetteer.
+        assert_eq!(persons("Делегация кеше Киевке барды."), Vec::<String>::new());
+        // "Зерттеуге" is 'to the study', not a given name: the surname stands alone.
+        assert_eq!(persons("Зерттеуге Сейітовамен бірге кірісті."), ["PERSON Сейітовамен"]);
+    }
+
+    #[test]
+    fn two_name_words_after_a_noun_for_a_person() {
+        // Titles and occupations, possessed or not, before names of any shape.
+        assert_eq!(
+            persons("Бұл – тарихи жеңіс, – деді шахматшы Магнус Карлсен."),
+            ["PERSON Магнус Карлсен"]
+        );
+        assert_eq!(persons("Толығырақ әріптесім Айбек Сейіт хабарлайды."), ["PERSON Айбек Сейіт"]);
+        assert_eq!(persons("Жиынды кеңес төрағасы Ханна Беккер ашты."), ["PERSON Ханна Беккер"]);
+        // Without such a noun, two capitalised words of no name shape are no person.
+        assert_eq!(persons("Кеше Ханна Беккер келді."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_given_name_that_looks_inflected_or_names_a_place() {
+        // Inside a sentence a capitalised word before a surname is a given name, even when
+        // it ends like a case suffix (-да, -ге, -мен).
+        assert_eq!(persons("Жиынға Зайда Омарбекова қатысты."), ["PERSON Зайда Омарбекова"]);
+        assert_eq!(persons("Сөзді Дәурен Сейітов алды."), ["PERSON Дәурен Сейітов"]);
+        // A given name that is also a place (Шалқар, Алтай) before a surname.
+        assert_eq!(persons("Марапатты Шалқар Серікбаев алды."), ["PERSON Шалқар Серікбаев"]);
+        assert_eq!(persons("Шалқар көлінің жағасында демалдық."), Vec::<String>::new());
+    }
+
+    #[test]
     fn not_persons() {
         // A first name before a country is not a person's surname.
         assert_eq!(persons("Айдар Қазақстанға оралды."), Vec::<String>::new());
         assert_eq!(persons("Бүгін Астанада жиын өтті."), Vec::<String>::new());
-        assert_eq!(persons("Зерттеуге Сейітовамен бірге кірісті."), Vec::<String>::new());
     }
 }
