@@ -304,7 +304,9 @@ pub(crate) struct Lexicons {
     /// Given names (folded).
     pub first_names: HashSet<String, FastHash>,
     /// Organisation head nouns: kind, folded lemma, its stem.
-    pub org_heads: Indexed<(Kind, String, Stem)>,
+    /// The last field is true for heads that name only what stands in guillemets before
+    /// them (`quoted` rows: «Қазсушар» кәсіпорны, but "Мемлекеттік кәсіпорын" is generic).
+    pub org_heads: Indexed<(Kind, String, Stem, bool)>,
     /// One-person titles (folded; may be two words).
     pub titles_alone: Indexed<(String, Stem)>,
     /// Ranks: titles in any letter case.
@@ -369,7 +371,8 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             rows(include_str!("../data/lexicon/org_heads.tsv"))
                 .map(|cols| {
                     let (lemma, stem) = stemmed(cols[1]);
-                    (cols[0].parse().expect("org head kinds are valid (tested)"), lemma, stem)
+                    let kind = cols[0].parse().expect("org head kinds are valid (tested)");
+                    (kind, lemma, stem, cols.get(2) == Some(&"quoted"))
                 })
                 .collect(),
             |t| &t.1,
@@ -432,7 +435,10 @@ mod tests {
             assert!(cols[0].parse::<Kind>().is_ok(), "help: unknown kind in {cols:?}");
         }
         for cols in rows(include_str!("../data/lexicon/org_heads.tsv")) {
-            assert_eq!(cols.len(), 2, "help: org_heads.tsv row {cols:?}");
+            assert!(
+                cols.len() == 2 || (cols.len() == 3 && cols[2] == "quoted"),
+                "help: org_heads.tsv row {cols:?} needs kind<TAB>lemma[<TAB>quoted]"
+            );
             assert!(cols[0].parse::<Kind>().is_ok(), "help: unknown kind in {cols:?}");
         }
         for cols in rows(include_str!("../data/lexicon/positions.tsv")) {

@@ -69,8 +69,9 @@ impl ClassKeys {
         let mut entries: Vec<(&str, Classes, bool)> = Vec::new();
         entries.extend(lex.stopwords.iter().map(|w| (w.as_str(), Class::STOP, true)));
         entries.extend(lex.first_names.iter().map(|w| (w.as_str(), Class::FIRST_NAME, true)));
-        entries
-            .extend(lex.org_heads.iter().map(|(_, l, _)| (prefix_of(l), Class::ORG_HEAD, false)));
+        entries.extend(
+            lex.org_heads.iter().map(|(_, l, _, _)| (prefix_of(l), Class::ORG_HEAD, false)),
+        );
         entries.extend(
             lex.descriptors.iter().map(|d| (prefix_of(&d.lemma), Class::DESCRIPTOR, false)),
         );
@@ -168,7 +169,7 @@ mod tests {
         let lemmas = lex
             .org_heads
             .iter()
-            .map(|(_, l, _)| l.as_str())
+            .map(|(_, l, _, _)| l.as_str())
             .chain(lex.descriptors.iter().map(|d| d.lemma.as_str()))
             .chain(lex.titles_alone.iter().map(|(l, _)| l.as_str()))
             .chain(lex.ranks.iter().map(|(l, _)| l.as_str()))
@@ -202,7 +203,7 @@ mod tests {
             let has = |bit: Classes| c & bit != 0;
             assert_eq!(has(Class::STOP), lex.stopwords.contains(w.as_str()), "help: {w}");
             assert_eq!(has(Class::FIRST_NAME), lex.first_names.contains(w.as_str()), "help: {w}");
-            let org = lex.org_heads.iter().any(|(_, l, s)| lemma_form(w, l, *s).is_some());
+            let org = lex.org_heads.iter().any(|(_, l, s, _)| lemma_form(w, l, *s).is_some());
             assert!(!org || has(Class::ORG_HEAD), "help: {w}");
             let place = lex.descriptors.iter().any(|d| lemma_form(w, &d.lemma, d.stem).is_some());
             assert!(!place || has(Class::DESCRIPTOR), "help: {w}");

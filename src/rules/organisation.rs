@@ -33,6 +33,7 @@ const GENERIC_HEADS: &[&str] = &[
     "мектеп",
     "департамент",
     "басқарма",
+    "емхана",
     // buildings and works: "Электр станциясында", "Ғимаратын", "Бақылау бекетінде"
     "ғимарат",
     "бекет",
@@ -110,7 +111,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let word = r.fw(h);
         let Some((kind, lemma_len, chain)) =
-            r.lex.org_heads.starting(word).find_map(|(kind, lemma, stem)| {
+            r.lex.org_heads.starting(word).filter(|h| !h.3).find_map(|(kind, lemma, stem, _)| {
                 lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, len, chain))
             })
         else {
@@ -298,7 +299,7 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
             return Some(Kind::Media);
         }
         if r.is(h, Class::ORG_HEAD) {
-            let head = r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem)| {
+            let head = r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem, _)| {
                 lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive).map(|_| *kind)
             });
             if head.is_some() {
@@ -346,6 +347,27 @@ mod tests {
         assert_eq!(orgs("«Каспий жолы» ЖШС директоры"), ["ORGANISATION Каспий жолы"]);
         assert_eq!(orgs("«Тамаша» деп атады."), Vec::<String>::new());
         assert_eq!(orgs("«Жетіген» қоры грант берді."), ["ORGANISATION Жетіген"]);
+    }
+
+    #[test]
+    fn generic_heads_name_only_what_is_in_guillemets() {
+        assert_eq!(
+            orgs("Жұмысқа «Ертіссушар» республикалық мемлекеттік кәсіпорны кірісті."),
+            ["ORGANISATION Ертіссушар"]
+        );
+        assert_eq!(
+            orgs("«Орманқорғау» мекемесінің мамандары келді."),
+            ["ORGANISATION Орманқорғау"]
+        );
+        assert_eq!(orgs("Құзырлы мекеме жауап берді."), Vec::<String>::new());
+        assert_eq!(orgs("Өңірде Мемлекеттік кәсіпорын құрылды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_homograph_name_needs_its_capital() {
+        // «Хабар» the agency; хабар 'news'.
+        assert_eq!(orgs("Бұл туралы «Хабар» агенттігі жазды."), ["ORGANISATION Хабар"]);
+        assert_eq!(orgs("Бұл хабар бәрін қуантты."), Vec::<String>::new());
     }
 
     #[test]
