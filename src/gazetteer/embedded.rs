@@ -61,4 +61,22 @@ mod tests {
             assert_eq!(prefix, want, "help: {} has kind {}", e.id(), e.kind());
         }
     }
+
+    #[test]
+    fn a_state_body_slug_of_two_letters_is_a_country_code() {
+        // The organisation rule reads "Қазақстанның Үкіметі" as ORG:kz-government by this
+        // prefix (data/README.md): a wrong code would read it as another body.
+        let countries: Vec<String> = embedded()
+            .entries()
+            .iter()
+            .filter(|e| e.kind() == crate::Kind::Country)
+            .map(|e| e.id().as_str().trim_start_matches("GPE:").to_ascii_lowercase())
+            .collect();
+        for e in embedded().entries().iter().filter(|e| e.kind() == crate::Kind::StateBody) {
+            let slug = e.id().as_str().trim_start_matches("ORG:");
+            if let Some((code, _)) = slug.split_once('-').filter(|(c, _)| c.len() == 2) {
+                assert!(countries.iter().any(|c| c == code), "help: {} ({code})", e.id());
+            }
+        }
+    }
 }

@@ -184,6 +184,50 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     }
     attached(r, first_new, out);
     guillemets(r, out);
+    of_country(r, out);
+}
+
+/// A country, bare or genitive, right before a state body of the gazetteer names that
+/// country's body: "Чехия Үкіметі", "Қазақстанның Парламентінде", "Ресейдің Мемлекеттік
+/// думасы" are one organisation each (KazNERD tags them whole). It is the gazetteer body
+/// itself when the body's id is that country's (a body's slug begins with its country's
+/// code: `ORG:kz-government` for `GPE:KZ`); else a body of its own, named by the country's
+/// stem and the body's.
+fn of_country(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    for body in r.gazetteer.iter().filter(|e| e.kind == Kind::StateBody) {
+        let h = r.word_from(body.start);
+        if h == 0 || h >= r.words.len() || r.words[h].start != body.start || !r.adjacent(h - 1) {
+            continue;
+        }
+        let Some(country) = r.entity_at(h - 1).filter(|c| {
+            c.kind == Kind::Country
+                && c.end == r.words[h - 1].end()
+                && matches!(c.case, None | Some(crate::Case::Nominative | crate::Case::Genitive))
+        }) else {
+            continue;
+        };
+        let mut m = RuleMatch::new(country.start, body.end, body.kind, "organisation_of_country");
+        m.stem_end = body.stem_end;
+        m.case = body.case;
+        let code = country.id.as_str().strip_prefix("GPE:").unwrap_or("");
+        let slug = body.id.as_str().strip_prefix("ORG:").unwrap_or("");
+        let its_own = slug.len() > code.len()
+            && slug.as_bytes()[code.len()] == b'-'
+            && slug[..code.len()].eq_ignore_ascii_case(code);
+        if its_own {
+            m.id = Some(body.id.clone());
+            m.name = Some(body.name.clone());
+        } else {
+            // The country's stem: "Ресейдің Үкіметі" and "Ресей Үкіметі" are one body.
+            let name = format!(
+                "{} {}",
+                &r.text[country.start..country.stem_end],
+                &r.text[body.start..body.stem_end]
+            );
+            m.name = Some(Arc::from(name));
+        }
+        out.push(m);
+    }
 }
 
 /// "X жанындағы Y": X is a body, place or title; Y an organisation (gazetteer or rule).
@@ -361,6 +405,30 @@ mod tests {
         );
         assert_eq!(orgs("Құзырлы мекеме жауап берді."), Vec::<String>::new());
         assert_eq!(orgs("Өңірде Мемлекеттік кәсіпорын құрылды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_country_before_its_state_body() {
+        let ids = |text: &str| {
+            let ex = crate::extract(text);
+            let orgs = ex.entities.iter().filter(|e| e.label == crate::Label::Organisation);
+            orgs.map(|e| format!("{} {}", e.text, e.id)).collect::<Vec<_>>()
+        };
+        // The body of that country keeps its gazetteer id; another country's is its own.
+        assert_eq!(
+            ids("Қазақстан Үкіметі шешім қабылдады."),
+            ["Қазақстан Үкіметі ORG:kz-government"]
+        );
+        assert_eq!(
+            ids("Бұл мәселе Қазақстанның Парламентінде қаралды."),
+            ["Қазақстанның Парламентінде ORG:kz-parliament"]
+        );
+        assert_eq!(
+            ids("Чехия Үкіметі мәлімдеді. Чехияның Үкіметімен келісім жасалды."),
+            ["Чехия Үкіметі ORG~чехия-үкімет", "Чехияның Үкіметімен ORG~чехия-үкімет"]
+        );
+        // A country in another case is not the body's.
+        assert_eq!(ids("Қазақстанға Үкімет көмектесті."), ["Үкімет ORG:kz-government"]);
     }
 
     #[test]
