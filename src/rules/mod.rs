@@ -6,6 +6,7 @@
 //! body). Their matches may overlap each other and the gazetteer's; `resolve` merges.
 
 mod abbreviation;
+mod dates;
 mod norp;
 mod numeric;
 mod organisation;
@@ -325,7 +326,9 @@ fn split_at_case(word: &str) -> (usize, Option<Case>) {
 
 /// Runs every rule family, in order.
 pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<RuleMatch>) {
+    let first = out.len();
     numeric::find(rules, out);
+    dates::join(rules, first, out);
     abbreviation::find(rules, defs, out);
     person::find(rules, out);
     place::find(rules, out);

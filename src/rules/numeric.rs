@@ -30,7 +30,7 @@ use crate::word_class::Class;
 /// A Kazakh or Latin letter (for suffix chains after numbers).
 const L: &str = "[а-яёәғқңөұүһіa-z]";
 /// The month names, the alternation `month` in the patterns.
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "қаңтар",
     "ақпан",
     "наурыз",

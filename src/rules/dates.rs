@@ -1,0 +1,159 @@
+//! Dates joined across their parts, after the numeric rules: a date ending in the
+//! genitive of a time unit ("2013-інші жылдың", "Келер жылдың", "соңғы бес жылдың") and
+//! what it is the genitive of are one date, as KazNERD tags them:
+//!
+//! - another date right after it: "2013-інші жылдың 29-ыншы қаңтарында", "Келер жылдың
+//!   24 шілдесінде", "өткен жылдың шілде айында" (with "ай", which a month alone leaves
+//!   outside);
+//! - a noun for a part of the period: "соңғы бес жылдың ішінде", "Өткен айдың
+//!   ортасында", "Осы жылдың аяғына дейін".
+//!
+//! So are "биылғы" and "былтырғы" ('this year's', 'last year's') and the date they
+//! qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда".
+
+use super::{RuleMatch, Rules};
+use crate::entity::Kind;
+
+/// The genitive forms of time units that end a date open to a following part.
+const GENITIVES: &[&str] = &[
+    "жылдың",
+    "жылының",
+    "жылдардың",
+    "айдың",
+    "айының",
+    "аптаның",
+    "тоқсанның",
+    "ғасырдың",
+    "ғасырлардың",
+    "онжылдықтың",
+];
+
+/// Adjectives of a year that qualify the date after them.
+const OF_A_YEAR: &[&str] = &["биылғы", "былтырғы"];
+
+/// Forms of the nouns for a part of a period (its inside, start, end, middle, half).
+const PARTS: &[&str] = &[
+    "ішінде",
+    "ішіндегі",
+    "басында",
+    "басынан",
+    "басына",
+    "басындағы",
+    "аяғында",
+    "аяғына",
+    "аяғынан",
+    "аяғындағы",
+    "соңында",
+    "соңына",
+    "соңынан",
+    "соңындағы",
+    "ортасында",
+    "ортасына",
+    "ортасынан",
+    "жартысында",
+];
+
+/// What may follow a part and belongs to the date ("аяғына дейін", "басынан бері").
+const TAILS: &[&str] = &["дейін", "дейінгі", "бері"];
+
+/// Joins the dates among `out[from..]` (the numeric rules' matches, which do not overlap)
+/// with what follows them, adding the joined dates.
+pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
+    // The dates by start: (start, end).
+    let mut dates: Vec<(usize, usize)> =
+        out[from..].iter().filter(|m| m.kind == Kind::Date).map(|m| (m.start, m.end)).collect();
+    if dates.is_empty() {
+        return;
+    }
+    dates.sort_unstable();
+    for &(start, end) in &dates {
+        let date = &r.folded[start..end];
+        let of_a_year = OF_A_YEAR.contains(&date);
+        if !(of_a_year || ends_in_genitive(date)) {
+            continue;
+        }
+        let k = r.word_from(end);
+        if k >= r.words.len() || !r.text[end..r.words[k].start].chars().all(|c| c == ' ') {
+            continue;
+        }
+        let next = r.words[k];
+        let date_after = dates.binary_search_by_key(&next.start, |&(s, _)| s).ok();
+        let joined_end = match date_after {
+            Some(b) => Some(with_month_noun(r, dates[b])),
+            None if of_a_year => None,
+            None if PARTS.contains(&r.fw(k)) => {
+                let tail = k + 1 < r.words.len() && r.adjacent(k) && TAILS.contains(&r.fw(k + 1));
+                Some(if tail { r.words[k + 1].end() } else { next.end() })
+            }
+            None => None,
+        };
+        if let Some(joined_end) = joined_end {
+            out.push(RuleMatch::new(start, joined_end, Kind::Date, "date_joined"));
+        }
+    }
+}
+
+/// The end of `date`, past "ай" when the date is a month alone and a form of "ай"
+/// follows it: "мамыр айында".
+fn with_month_noun(r: &Rules<'_, '_>, (start, end): (usize, usize)) -> usize {
+    let k = r.word_from(start);
+    let one_month =
+        k < r.words.len() && r.words[k].end() == end && super::numeric::MONTHS.contains(&r.fw(k));
+    if one_month && r.adjacent(k) && r.fw(k + 1).starts_with("ай") {
+        let ai = r.fw(k + 1);
+        if super::lemma_form(ai, "ай", crate::morph::Stem::classify("ай")).is_some() {
+            return r.words[k + 1].end();
+        }
+    }
+    end
+}
+
+/// Whether the folded date ends with the genitive of a time unit.
+fn ends_in_genitive(date: &str) -> bool {
+    let last = date.rsplit(' ').next().unwrap_or(date);
+    // "2013-жылдың": the unit may be joined to a number by a hyphen.
+    let last = last.rsplit('-').next().unwrap_or(last);
+    GENITIVES.contains(&last)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::found;
+
+    fn dates(text: &str) -> Vec<String> {
+        found(text, |k| k == crate::Kind::Date)
+    }
+
+    #[test]
+    fn a_date_and_the_date_it_opens() {
+        assert_eq!(
+            dates("Заң 2013-інші жылдың 29-ыншы қаңтарында қабылданды."),
+            ["DATE 2013-інші жылдың 29-ыншы қаңтарында"]
+        );
+        assert_eq!(
+            dates("Көрме келер жылдың 24 шілдесінде ашылады."),
+            ["DATE келер жылдың 24 шілдесінде"]
+        );
+        assert_eq!(dates("Жиын 2020 жылдың мамыр айында өтті."), ["DATE 2020 жылдың мамыр айында"]);
+        // A month alone leaves "ай" outside.
+        assert_eq!(dates("Жиын мамыр айында өтті."), ["DATE мамыр"]);
+        assert_eq!(dates("Биылғы бірінші тоқсанда өсті."), ["DATE Биылғы бірінші тоқсанда"]);
+    }
+
+    #[test]
+    fn a_date_and_a_part_of_its_period() {
+        assert_eq!(dates("Баға соңғы бес жылдың ішінде өсті."), ["DATE соңғы бес жылдың ішінде"]);
+        assert_eq!(dates("Ол өткен айдың ортасында келді."), ["DATE өткен айдың ортасында"]);
+        assert_eq!(
+            dates("Жұмыс осы жылдың аяғына дейін бітеді."),
+            ["DATE осы жылдың аяғына дейін"]
+        );
+    }
+
+    #[test]
+    fn other_words_after_the_genitive_stay_outside() {
+        assert_eq!(dates("Өткен жылдың қорытындысы шықты."), ["DATE Өткен жылдың"]);
+        // A date not in the genitive opens nothing.
+        assert_eq!(dates("Өткен жылы 24 шілдеде ашылды."), ["DATE Өткен жылы", "DATE 24 шілдеде"]);
+    }
+}
