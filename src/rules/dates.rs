@@ -9,7 +9,9 @@
 //!   ортасында", "Осы жылдың аяғына дейін".
 //!
 //! So are "биылғы" and "былтырғы" ('this year's', 'last year's') and the date they
-//! qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда".
+//! qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда"; and a month in the genitive
+//! and the day after it, which alone reads as a count: "наурыздың 25-і", "тамыздың он
+//! тоғызы", "қыркүйектің 25-і – 26-сына дейін".
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
@@ -59,6 +61,7 @@ const TAILS: &[&str] = &["дейін", "дейінгі", "бері"];
 /// Joins the dates among `out[from..]` (the numeric rules' matches, which do not overlap)
 /// with what follows them, adding the joined dates.
 pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
+    month_days(r, from, out);
     // The dates by start: (start, end).
     let mut dates: Vec<(usize, usize)> =
         out[from..].iter().filter(|m| m.kind == Kind::Date).map(|m| (m.start, m.end)).collect();
@@ -90,6 +93,46 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
         if let Some(joined_end) = joined_end {
             out.push(RuleMatch::new(start, joined_end, Kind::Date, "date_joined"));
         }
+    }
+}
+
+/// A month in the genitive and the numbers right after it (a day, or a range of days):
+/// one date, without a "күні" ('day') that ends the number.
+fn month_days(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
+    let mut numbers: Vec<(usize, usize)> = out[from..]
+        .iter()
+        .filter(|m| matches!(m.kind, Kind::Cardinal | Kind::Ordinal | Kind::Date))
+        .map(|m| (m.start, m.end))
+        .collect();
+    numbers.sort_unstable();
+    let at =
+        |pos: usize| numbers.binary_search_by_key(&pos, |&(s, _)| s).ok().map(|i| numbers[i].1);
+    for k in 0..r.words.len().saturating_sub(1) {
+        let w = r.fw(k);
+        // A genitive ends in "ң": most words are ruled out by their last letter.
+        if !w.ends_with('ң') {
+            continue;
+        }
+        let genitive_month = super::numeric::MONTHS.iter().any(|m| {
+            w.strip_prefix(m)
+                .is_some_and(|rest| matches!(rest, "дың" | "дің" | "ның" | "нің" | "тың" | "тің"))
+        });
+        if !genitive_month || !r.adjacent(k) {
+            continue;
+        }
+        let Some(mut end) = at(r.words[k + 1].start) else { continue };
+        // "25-і – 26-сына дейін": a dash and another number.
+        let after = &r.text[end..];
+        let dash = after.trim_start_matches(' ');
+        if let Some(rest) = dash.strip_prefix(['–', '—', '-']) {
+            let next = end + (after.len() - rest.len()) + (rest.len() - rest.trim_start().len());
+            if let Some(e) = at(next) {
+                end = e;
+            }
+        }
+        let joined = &r.folded[r.words[k].start..end];
+        let end = joined.strip_suffix(" күні").map_or(end, |d| r.words[k].start + d.len());
+        out.push(RuleMatch::new(r.words[k].start, end, Kind::Date, "date_joined"));
     }
 }
 
@@ -138,6 +181,18 @@ mod tests {
         // A month alone leaves "ай" outside.
         assert_eq!(dates("Жиын мамыр айында өтті."), ["DATE мамыр"]);
         assert_eq!(dates("Биылғы бірінші тоқсанда өсті."), ["DATE Биылғы бірінші тоқсанда"]);
+    }
+
+    #[test]
+    fn a_month_in_the_genitive_and_its_day() {
+        assert_eq!(dates("Көрме наурыздың 25-і күні ашылады."), ["DATE наурыздың 25-і"]);
+        assert_eq!(dates("Сайлау тамыздың он тоғызы күні өтеді."), ["DATE тамыздың он тоғызы"]);
+        assert_eq!(
+            dates("Жиын қыркүйектің 25-і – 26-сына дейін өтеді."),
+            ["DATE қыркүйектің 25-і – 26-сына дейін"]
+        );
+        // A month's genitive before another word is no date of a day.
+        assert_eq!(dates("Наурыздың соңы жылы болды."), Vec::<String>::new());
     }
 
     #[test]
