@@ -62,19 +62,23 @@ const TAILS: &[&str] = &["дейін", "дейінгі", "бері"];
 /// with what follows them, adding the joined dates.
 pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
     month_days(r, from, out);
+    // The dates that may open another: (start, end, whether "биылғы" or "былтырғы"). Their
+    // last letter tells most dates apart.
+    let opening = |m: &RuleMatch| {
+        let date = &r.folded[m.start..m.end];
+        let of_a_year = date.ends_with('ы') && OF_A_YEAR.contains(&date);
+        (m.kind == Kind::Date && (of_a_year || date.ends_with('ң') && ends_in_genitive(date)))
+            .then_some((m.start, m.end, of_a_year))
+    };
+    let openers: Vec<(usize, usize, bool)> = out[from..].iter().filter_map(opening).collect();
+    if openers.is_empty() {
+        return;
+    }
     // The dates by start: (start, end).
     let mut dates: Vec<(usize, usize)> =
         out[from..].iter().filter(|m| m.kind == Kind::Date).map(|m| (m.start, m.end)).collect();
-    if dates.is_empty() {
-        return;
-    }
     dates.sort_unstable();
-    for &(start, end) in &dates {
-        let date = &r.folded[start..end];
-        let of_a_year = OF_A_YEAR.contains(&date);
-        if !(of_a_year || ends_in_genitive(date)) {
-            continue;
-        }
+    for (start, end, of_a_year) in openers {
         let k = r.word_from(end);
         if k >= r.words.len() || !r.text[end..r.words[k].start].chars().all(|c| c == ' ') {
             continue;
@@ -99,6 +103,22 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
 /// A month in the genitive and the numbers right after it (a day, or a range of days):
 /// one date, without a "күні" ('day') that ends the number.
 fn month_days(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
+    let genitive_month = |k: usize| {
+        let w = r.fw(k);
+        // A genitive ends in "ң": most words are ruled out by their last letter.
+        w.ends_with('ң')
+            && super::numeric::MONTHS.iter().any(|m| {
+                w.strip_prefix(m).is_some_and(|rest| {
+                    matches!(rest, "дың" | "дің" | "ның" | "нің" | "тың" | "тің")
+                })
+            })
+            && r.adjacent(k)
+    };
+    let months: Vec<usize> =
+        (0..r.words.len().saturating_sub(1)).filter(|&k| genitive_month(k)).collect();
+    if months.is_empty() {
+        return;
+    }
     let mut numbers: Vec<(usize, usize)> = out[from..]
         .iter()
         .filter(|m| matches!(m.kind, Kind::Cardinal | Kind::Ordinal | Kind::Date))
@@ -107,19 +127,7 @@ fn month_days(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
     numbers.sort_unstable();
     let at =
         |pos: usize| numbers.binary_search_by_key(&pos, |&(s, _)| s).ok().map(|i| numbers[i].1);
-    for k in 0..r.words.len().saturating_sub(1) {
-        let w = r.fw(k);
-        // A genitive ends in "ң": most words are ruled out by their last letter.
-        if !w.ends_with('ң') {
-            continue;
-        }
-        let genitive_month = super::numeric::MONTHS.iter().any(|m| {
-            w.strip_prefix(m)
-                .is_some_and(|rest| matches!(rest, "дың" | "дің" | "ның" | "нің" | "тың" | "тің"))
-        });
-        if !genitive_month || !r.adjacent(k) {
-            continue;
-        }
+    for k in months {
         let Some(mut end) = at(r.words[k + 1].start) else { continue };
         // "25-і – 26-сына дейін": a dash and another number.
         let after = &r.text[end..];
