@@ -88,9 +88,10 @@ pub(crate) fn gazetteer_entities<'t>(
             // unless, capitalised, it is also a given name (Жақсылық Үшкемпіров).
             let place =
                 matcher.targets(c.pattern).next().is_some_and(|t| t.kind.label() == Label::Gpe);
-            let name = text[c.start..].starts_with(crate::normalize::is_upper)
-                && lex.first_names.contains(&folded[c.start..c.end]);
-            if place && !name {
+            let capital = text[c.start..].starts_with(crate::normalize::is_upper);
+            let name = capital && lex.first_names.contains(&folded[c.start..c.end]);
+            let common = !capital && common_derived(&folded[c.start..c.end], lex);
+            if place && !name && !common {
                 let word = &text[c.start..c.end];
                 out.push(Entity {
                     start: c.start,
@@ -148,6 +149,17 @@ pub(crate) fn gazetteer_entities<'t>(
 /// Whether a place name is used as a place: not a name in guillemets standing for
 /// something else ("«Астана» халықаралық қаржы орталығы", "«Нұр-Сұлтан» әні"), and not
 /// the country of a currency ("АҚШ доллары").
+/// Whether a folded word is a form of a common noun that looks like an origin word
+/// (homographs.txt: жақсылық, жақсылығы, қазандықтар). The noun's last letter may be
+/// voiced before a suffix (қ → ғ), so its forms are matched on the noun minus that letter.
+fn common_derived(word: &str, lex: &Lexicons) -> bool {
+    const ORIGIN: [&str; 6] = ["лық", "лік", "дық", "дік", "тық", "тік"];
+    lex.homographs.keys().filter(|h| ORIGIN.iter().any(|o| h.ends_with(o))).any(|h| {
+        let base = h.char_indices().next_back().map_or("", |(i, _)| &h[..i]);
+        word.starts_with(base)
+    })
+}
+
 fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bool {
     let before = text[..c.start].trim_end_matches([' ', '\u{a0}']);
     // A place that opens a name in guillemets names something else: «Астана Хаб»,

@@ -11,8 +11,11 @@ use crate::word_class::Class;
 /// Adds NORP candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for (i, w) in r.words.iter().enumerate() {
-        if w.cap || !r.is(i, Class::NORP) {
-            continue; // capitalised: a country (Қытай) or a name, not an ethnonym
+        // Capitalised, an ethnonym is a country (Қытай) or a name, unless it opens a
+        // sentence and no gazetteer entry covers it ("Қазақ халқы").
+        let capital_ok = || r.sentence_start(i) && r.entity_over(i).is_none();
+        if !r.is(i, Class::NORP) || w.cap && !capital_ok() {
+            continue;
         }
         let word = r.fw(i);
         for (lemma, stem) in r.lex.norp.starting(word) {
@@ -40,6 +43,10 @@ mod tests {
         assert_eq!(t("қазақтар мен орыстар"), ["NORP қазақтар", "NORP орыстар"]);
         assert_eq!(t("қазақ тілінде сөйледі"), Vec::<String>::new());
         assert_eq!(t("Қытай мен Қазақстан"), Vec::<String>::new());
+        // Opening a sentence, a capitalised ethnonym that is no country is a group.
+        assert_eq!(t("Қазақ халқы тойлады. Орыстар да келді."), ["NORP Қазақ", "NORP Орыстар"]);
+        assert_eq!(t("Қытай шекарасы жабылды."), Vec::<String>::new());
+        assert_eq!(t("Жиынға Ұйғыр Рахимов келді."), Vec::<String>::new());
     }
 
     #[test]
@@ -52,5 +59,9 @@ mod tests {
         assert_eq!(t("Шымкенттіктердің үні"), ["NORP Шымкенттіктердің"]);
         // A capitalised origin word that is also a given name reads as the name.
         assert_eq!(t("Жақсылық Серікбаев сөз алды"), Vec::<String>::new());
+        // Common nouns that look like origin words (жақсылық 'goodness', қазандық
+        // 'boiler') are none in lower case, in any form.
+        assert_eq!(t("Ол жақсылық жасады, жақсылығы ұмытылмайды."), Vec::<String>::new());
+        assert_eq!(t("Ауылда жаңа қазандық салынды."), Vec::<String>::new());
     }
 }
