@@ -116,10 +116,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if let Some(e) = r.entity_over(prev) {
                 let izafet = matches!(e.case, Some(Case::Nominative | Case::Genitive));
                 // A body right before the role is part of the title ("Мәжіліс төрағасы",
-                // "Үкімет басшысы", "Ұлттық банк төрағасы"); further left it is its own
-                // entity ("ҚСЗИ Азия зерттеулері бөлімінің басшысы"), and so is an outlet
-                // in a byline ("BAQ.KZ тілшісі").
-                if e.label == Label::Organisation && e.kind != Kind::Media && k == h && izafet {
+                // "Үкімет басшысы", "Ұлттық банк төрағасы"), and so is a body right before
+                // a role the role is of ("Үкімет басшысының орынбасары"); further left it
+                // is its own entity ("ҚСЗИ Азия зерттеулері бөлімінің басшысы"), and so is
+                // an outlet in a byline ("BAQ.KZ тілшісі").
+                let before_role = k == h
+                    || r.is(k, Class::ROLE_HEAD) && super::roles(r.lex, r.fw(k)).next().is_some();
+                if e.label == Label::Organisation && e.kind != Kind::Media && before_role && izafet
+                {
                     first = Some(r.word_from(e.start)).filter(|&i| r.words[i].start == e.start);
                     break;
                 }
@@ -166,6 +170,11 @@ mod tests {
         );
         assert_eq!(titles("Президентке хат жолдады."), ["POSITION Президентке"]);
         assert_eq!(titles("Кеше Мәжіліс төрағасы сөйледі."), ["POSITION Мәжіліс төрағасы"]);
+        // A role of a role: the body before the first is part of the title.
+        assert_eq!(
+            titles("Жиынға Үкімет басшысының орынбасары келді."),
+            ["POSITION Үкімет басшысының орынбасары"]
+        );
     }
 
     #[test]
