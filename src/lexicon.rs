@@ -305,7 +305,7 @@ pub(crate) struct Lexicons {
     pub first_names: HashSet<String, FastHash>,
     /// Organisation head nouns: kind, folded lemma, its stem.
     /// The last field is true for heads that name only what stands in guillemets before
-    /// them (`quoted` rows: «Қазсушар» кәсіпорны, but "Мемлекеттік кәсіпорын" is generic).
+    /// them (`quoted` rows: «Ертіссушар» кәсіпорны, but "Мемлекеттік кәсіпорын" is generic).
     pub org_heads: Indexed<(Kind, String, Stem, bool)>,
     /// One-person titles (folded; may be two words).
     pub titles_alone: Indexed<(String, Stem)>,

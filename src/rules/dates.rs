@@ -2,16 +2,16 @@
 //! genitive of a time unit ("2013-інші жылдың", "Келер жылдың", "соңғы бес жылдың") and
 //! what it is the genitive of are one date, as KazNERD tags them:
 //!
-//! - another date right after it: "2013-інші жылдың 29-ыншы қаңтарында", "Келер жылдың
-//!   24 шілдесінде", "өткен жылдың шілде айында" (with "ай", which a month alone leaves
+//! - another date right after it: "2019-ыншы жылдың 12-нші наурызында", "келер жылдың
+//!   3 қыркүйегінде", "өткен жылдың шілде айында" (with "ай", which a month alone leaves
 //!   outside);
 //! - a noun for a part of the period: "соңғы бес жылдың ішінде", "Өткен айдың
 //!   ортасында", "Осы жылдың аяғына дейін".
 //!
 //! So are "биылғы" and "былтырғы" ('this year's', 'last year's') and the date they
 //! qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда"; and a month in the genitive
-//! and the day after it, which alone reads as a count: "наурыздың 25-і", "тамыздың он
-//! тоғызы", "қыркүйектің 25-і – 26-сына дейін".
+//! and the day after it, which alone reads as a count: "сәуірдің 12-сі", "қазанның он
+//! үші", "мамырдың 3-і – 4-іне дейін".
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
@@ -178,8 +178,8 @@ mod tests {
     #[test]
     fn a_date_and_the_date_it_opens() {
         assert_eq!(
-            dates("Заң 2013-інші жылдың 29-ыншы қаңтарында қабылданды."),
-            ["DATE 2013-інші жылдың 29-ыншы қаңтарында"]
+            dates("Заң 2019-ыншы жылдың 12-нші наурызында қабылданды."),
+            ["DATE 2019-ыншы жылдың 12-нші наурызында"]
         );
         assert_eq!(
             dates("Көрме келер жылдың 24 шілдесінде ашылады."),
@@ -193,11 +193,11 @@ mod tests {
 
     #[test]
     fn a_month_in_the_genitive_and_its_day() {
-        assert_eq!(dates("Көрме наурыздың 25-і күні ашылады."), ["DATE наурыздың 25-і"]);
-        assert_eq!(dates("Сайлау тамыздың он тоғызы күні өтеді."), ["DATE тамыздың он тоғызы"]);
+        assert_eq!(dates("Көрме сәуірдің 12-сі күні ашылады."), ["DATE сәуірдің 12-сі"]);
+        assert_eq!(dates("Сайлау қазанның он үші күні өтеді."), ["DATE қазанның он үші"]);
         assert_eq!(
-            dates("Жиын қыркүйектің 25-і – 26-сына дейін өтеді."),
-            ["DATE қыркүйектің 25-і – 26-сына дейін"]
+            dates("Жиын мамырдың 3-і – 4-іне дейін өтеді."),
+            ["DATE мамырдың 3-і – 4-іне дейін"]
         );
         // A month's genitive before another word is no date of a day.
         assert_eq!(dates("Наурыздың соңы жылы болды."), Vec::<String>::new());

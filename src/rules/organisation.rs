@@ -111,9 +111,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let word = r.fw(h);
         let Some((kind, lemma_len, chain)) =
-            r.lex.org_heads.starting(word).filter(|h| !h.3).find_map(|(kind, lemma, stem, _)| {
-                lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, len, chain))
-            })
+            r.lex.org_heads.starting(word).filter(|(_, _, _, quoted)| !quoted).find_map(
+                |(kind, lemma, stem, _)| {
+                    lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, len, chain))
+                },
+            )
         else {
             continue;
         };
