@@ -128,6 +128,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let Some(first) = name_start(r, h) else { continue };
         let first = r.trim_sentence_start(first, h);
+        // A head alone opening a sentence is the common noun ("Компаниясы жабылды").
+        if first == h && r.sentence_start(h) {
+            continue;
+        }
         // A bare head is a name only after a capitalised adjective that starts it ("Ұлттық
         // банк", "Еуразиялық экономикалық одақ"), not after a place that modifies a common
         // noun ("Әзербайжан стратегиялық серіктестігі" is possessed; "… серіктестікті" is not).
@@ -146,15 +150,20 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         {
             continue;
         }
-        // A proper name before a generic head ("SCAT әуекомпаниясы", an abbreviation or a
-        // Latin-script name) is the whole name; the head stays outside (KazNERD).
+        // A proper name before a generic head ("SCAT әуекомпаниясы", an abbreviation, or
+        // a name of Latin-script words: "Kazakh Invest компаниясы") is the whole name; the
+        // head stays outside (KazNERD).
         let fw = r.fw(first);
         let name_word = &r.text[r.words[first].start..r.words[first].end()];
-        if first + 1 == h
-            && (super::abbreviation::is_abbreviation(name_word)
-                || fw.chars().all(|c| c.is_ascii_alphanumeric()))
+        let latin = |k: usize| {
+            r.fw(k).chars().all(|c| c.is_alphanumeric() && c < '\u{0400}')
+                && r.fw(k).chars().any(|c| c.is_alphabetic())
+        };
+        if first < h
+            && (first + 1 == h && super::abbreviation::is_abbreviation(name_word)
+                || (first..h).all(latin))
         {
-            out.push(RuleMatch::new(start, r.words[first].end(), kind, "organisation_head"));
+            out.push(RuleMatch::new(start, r.words[h - 1].end(), kind, "organisation_head"));
             continue;
         }
         // A common noun opening a sentence with a generic head ("Баспасөз орталығында",
@@ -393,6 +402,11 @@ mod tests {
         assert_eq!(orgs("«Каспий жолы» ЖШС директоры"), ["ORGANISATION Каспий жолы"]);
         assert_eq!(orgs("«Тамаша» деп атады."), Vec::<String>::new());
         assert_eq!(orgs("«Жетіген» қоры грант берді."), ["ORGANISATION Жетіген"]);
+        // A name in Latin script before a head noun: the head stays outside.
+        assert_eq!(
+            orgs("Келісімге Steppe Rail Logistics компаниясы қол қойды."),
+            ["ORGANISATION Steppe Rail Logistics"]
+        );
     }
 
     #[test]
@@ -464,5 +478,7 @@ mod tests {
     fn generic_heads_are_not_names() {
         assert_eq!(orgs("ұйымның күн тәртібінде"), Vec::<String>::new());
         assert_eq!(orgs("Бұл орталығы бар."), Vec::<String>::new());
+        // A capitalised head with no name before it, at the very start of the text.
+        assert_eq!(orgs("Компаниясы жабылды."), Vec::<String>::new());
     }
 }
