@@ -220,6 +220,14 @@ fn indefinite_one(before: &str, number: &str, after: &str) -> bool {
     determiner || once()
 }
 
+/// Whether `number` is a form of "жүз" alone after "жер" or "әлем": "жер жүзінде",
+/// "әлем жүзін" ('all over the world', жүз 'face'), not a hundred.
+fn face_of(before: &str, number: &str) -> bool {
+    number.starts_with("жүз")
+        && !number.contains(' ')
+        && matches!(before.split_whitespace().next_back(), Some("жер" | "әлем"))
+}
+
 /// Whether `number`, a number in words, is a bare "екі" before one of [`PARTIES`] (in any
 /// case but "елді мекен", a settlement, which is counted): the two parties of a bilateral
 /// relation, which the text names elsewhere, not a count.
@@ -1272,7 +1280,8 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             || (f.source == "date_relative" && &folded[start..end] == "бүгінде")
             || (f.source == "cardinal_words"
                 && (both_parties(&folded[start..end], &folded[end..])
-                    || indefinite_one(&folded[..start], &folded[start..end], &folded[end..])))
+                    || indefinite_one(&folded[..start], &folded[start..end], &folded[end..])
+                    || face_of(&folded[..start], &folded[start..end])))
         {
             return;
         }
@@ -2153,6 +2162,9 @@ mod tests {
             ["CARDINAL Бір", "CARDINAL бір-екі"]
         );
         assert_eq!(t("Ол бір кезеңнің соңы еді"), ["CARDINAL бір"]);
+        // "жер жүзі", "әлем жүзі" ('the face of the earth': the world) hold no hundred.
+        assert_eq!(t("Өнімдер жер жүзіне тарады, әлем жүзінде танымал"), Vec::<String>::new());
+        assert_eq!(t("Жер жүзінен жүзден астам ел келді"), ["CARDINAL жүзден астам"]);
         // Decimal fractions in words: "бүтін" ('whole') and the place of the digits.
         assert_eq!(
             t("Өсім екі бүтін оннан бес пайызды құрады"),
