@@ -50,8 +50,6 @@ impl Default for Extractor {
     }
 }
 
-/// What [`Extractor::scan`] gives: the folded text, its words, their lexicon classes
-/// and the gazetteer entities.
 /// The per-document buffers that no output keeps (the fold, the words, their classes),
 /// kept per thread between calls so that their memory is not returned and faulted in
 /// again for every document: large buffers come from `mmap`, and on documents of some
@@ -91,6 +89,8 @@ impl Buffers {
     }
 }
 
+/// What [`Extractor::scan`] gives: the folded text, its words, their lexicon classes
+/// and the gazetteer entities.
 pub(crate) struct Scanned<'t> {
     pub folded: String,
     pub words: Vec<rules::Word>,

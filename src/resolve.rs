@@ -146,9 +146,6 @@ pub(crate) fn gazetteer_entities<'t>(
     }
 }
 
-/// Whether a place name is used as a place: not a name in guillemets standing for
-/// something else ("«Астана» халықаралық қаржы орталығы", "«Нұр-Сұлтан» әні"), and not
-/// the country of a currency ("АҚШ доллары").
 /// Whether a folded word is a form of a common noun that looks like an origin word
 /// (homographs.txt: жақсылық, жақсылығы, қазандықтар). The noun's last letter may be
 /// voiced before a suffix (қ → ғ), so its forms are matched on the noun minus that letter.
@@ -160,6 +157,9 @@ fn common_derived(word: &str, lex: &Lexicons) -> bool {
     })
 }
 
+/// Whether a place name is used as a place: not a name in guillemets standing for
+/// something else ("«Астана» халықаралық қаржы орталығы", "«Нұр-Сұлтан» әні"), and not
+/// the country of a currency ("АҚШ доллары").
 fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bool {
     let before = text[..c.start].trim_end_matches([' ', '\u{a0}']);
     // A place that opens a name in guillemets names something else: «Астана Хаб»,

@@ -203,7 +203,7 @@ pub(crate) fn has_latin(s: &str) -> bool {
 }
 
 /// Whether `c` counts as Latin: ASCII letters and Latin-1 to Latin Extended-B.
-fn is_latin(c: char) -> bool {
+pub(crate) fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00c0}'..='\u{024f}').contains(&c)
 }
 

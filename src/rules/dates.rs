@@ -1,5 +1,5 @@
 //! Dates joined across their parts, after the numeric rules: a date ending in the
-//! genitive of a time unit ("2013-інші жылдың", "Келер жылдың", "соңғы бес жылдың") and
+//! genitive of a time unit ("2019-ыншы жылдың", "Келер жылдың", "соңғы бес жылдың") and
 //! what it is the genitive of are one date, as KazNERD tags them:
 //!
 //! - another date right after it: "2019-ыншы жылдың 12-нші наурызында", "келер жылдың
@@ -58,10 +58,28 @@ const PARTS: &[&str] = &[
 /// What may follow a part and belongs to the date ("аяғына дейін", "басынан бері").
 const TAILS: &[&str] = &["дейін", "дейінгі", "бері"];
 
-/// Joins the dates among `out[from..]` (the numeric rules' matches, which do not overlap)
-/// with what follows them, adding the joined dates.
+/// The numeric rules' matches (which do not overlap) by start: (start, end, kind).
+struct Numbers(Vec<(usize, usize, Kind)>);
+
+impl Numbers {
+    fn of(matches: &[RuleMatch]) -> Numbers {
+        let mut all: Vec<_> = matches.iter().map(|m| (m.start, m.end, m.kind)).collect();
+        all.sort_unstable_by_key(|&(start, ..)| start);
+        Numbers(all)
+    }
+
+    /// The end of the match that starts at `pos`, if its kind passes `keep`.
+    fn end_at(&self, pos: usize, keep: impl Fn(Kind) -> bool) -> Option<usize> {
+        let i = self.0.binary_search_by_key(&pos, |&(start, ..)| start).ok()?;
+        let (_, end, kind) = self.0[i];
+        keep(kind).then_some(end)
+    }
+}
+
+/// Joins the dates among `out[from..]` (the numeric rules' matches) with what follows
+/// them, adding the joined dates.
 pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
-    month_days(r, from, out);
+    let numeric = from..out.len();
     // The dates that may open another: (start, end, whether "биылғы" or "былтырғы"). Their
     // last letter tells most dates apart.
     let opening = |m: &RuleMatch| {
@@ -70,23 +88,22 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
         (m.kind == Kind::Date && (of_a_year || date.ends_with('ң') && ends_in_genitive(date)))
             .then_some((m.start, m.end, of_a_year))
     };
-    let openers: Vec<(usize, usize, bool)> = out[from..].iter().filter_map(opening).collect();
-    if openers.is_empty() {
+    let openers: Vec<(usize, usize, bool)> =
+        out[numeric.clone()].iter().filter_map(opening).collect();
+    let months = genitive_months(r);
+    if openers.is_empty() && months.is_empty() {
         return;
     }
-    // The dates by start: (start, end).
-    let mut dates: Vec<(usize, usize)> =
-        out[from..].iter().filter(|m| m.kind == Kind::Date).map(|m| (m.start, m.end)).collect();
-    dates.sort_unstable();
+    let numbers = Numbers::of(&out[numeric]);
+    let date = |k: Kind| k == Kind::Date;
     for (start, end, of_a_year) in openers {
         let k = r.word_from(end);
         if k >= r.words.len() || !r.text[end..r.words[k].start].chars().all(|c| c == ' ') {
             continue;
         }
         let next = r.words[k];
-        let date_after = dates.binary_search_by_key(&next.start, |&(s, _)| s).ok();
-        let joined_end = match date_after {
-            Some(b) => Some(with_month_noun(r, dates[b])),
+        let joined_end = match numbers.end_at(next.start, date) {
+            Some(b_end) => Some(with_month_noun(r, (next.start, b_end))),
             None if of_a_year => None,
             None if PARTS.contains(&r.fw(k)) => {
                 let tail = k + 1 < r.words.len() && r.adjacent(k) && TAILS.contains(&r.fw(k + 1));
@@ -98,11 +115,11 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
             out.push(RuleMatch::new(start, joined_end, Kind::Date, "date_joined"));
         }
     }
+    month_days(r, &months, &numbers, out);
 }
 
-/// A month in the genitive and the numbers right after it (a day, or a range of days):
-/// one date, without a "күні" ('day') that ends the number.
-fn month_days(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
+/// The words that are a month in the genitive with a word after them.
+fn genitive_months(r: &Rules<'_, '_>) -> Vec<usize> {
     let genitive_month = |k: usize| {
         let w = r.fw(k);
         // A genitive ends in "ң": most words are ruled out by their last letter.
@@ -114,27 +131,21 @@ fn month_days(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
             })
             && r.adjacent(k)
     };
-    let months: Vec<usize> =
-        (0..r.words.len().saturating_sub(1)).filter(|&k| genitive_month(k)).collect();
-    if months.is_empty() {
-        return;
-    }
-    let mut numbers: Vec<(usize, usize)> = out[from..]
-        .iter()
-        .filter(|m| matches!(m.kind, Kind::Cardinal | Kind::Ordinal | Kind::Date))
-        .map(|m| (m.start, m.end))
-        .collect();
-    numbers.sort_unstable();
-    let at =
-        |pos: usize| numbers.binary_search_by_key(&pos, |&(s, _)| s).ok().map(|i| numbers[i].1);
-    for k in months {
-        let Some(mut end) = at(r.words[k + 1].start) else { continue };
+    (0..r.words.len().saturating_sub(1)).filter(|&k| genitive_month(k)).collect()
+}
+
+/// A month in the genitive (each of `months`) and the numbers right after it (a day, or a
+/// range of days): one date, without a "күні" ('day') that ends the number.
+fn month_days(r: &Rules<'_, '_>, months: &[usize], numbers: &Numbers, out: &mut Vec<RuleMatch>) {
+    let number = |k: Kind| matches!(k, Kind::Cardinal | Kind::Ordinal | Kind::Date);
+    for &k in months {
+        let Some(mut end) = numbers.end_at(r.words[k + 1].start, number) else { continue };
         // "25-і – 26-сына дейін": a dash and another number.
         let after = &r.text[end..];
         let dash = after.trim_start_matches(' ');
         if let Some(rest) = dash.strip_prefix(['–', '—', '-']) {
             let next = end + (after.len() - rest.len()) + (rest.len() - rest.trim_start().len());
-            if let Some(e) = at(next) {
+            if let Some(e) = numbers.end_at(next, number) {
                 end = e;
             }
         }

@@ -239,16 +239,24 @@ pub(crate) fn roles<'l>(
     )
 }
 
-/// [`roles`], then the nouns for a person that are no title (`positions.tsv`: `person`):
-/// every noun that can stand before a person's name (шахматшы Магнус Карлсен) and refer
-/// back to them (шахматшы).
+/// The nouns for a person that are no title (`positions.tsv`: `person`: occupations and
+/// relations, шахматшы, әріптес) that the folded `word` is a form of, with their chains.
+pub(crate) fn occupations<'l>(
+    lex: &'l Lexicons,
+    word: &'l str,
+) -> impl Iterator<Item = (&'l str, Chain)> + 'l {
+    lex.person_nouns.starting(word).filter_map(move |(lemma, stem)| {
+        lemma_form(word, lemma, *stem).map(|(_, c)| (lemma.as_str(), c))
+    })
+}
+
+/// [`roles`], then [`occupations`]: every noun that can stand before a person's name
+/// (шахматшы Магнус Карлсен) and refer back to them (шахматшы).
 pub(crate) fn person_nouns<'l>(
     lex: &'l Lexicons,
     word: &'l str,
 ) -> impl Iterator<Item = (&'l str, Chain)> + 'l {
-    roles(lex, word).chain(lex.person_nouns.starting(word).filter_map(move |(lemma, stem)| {
-        lemma_form(word, lemma, *stem).map(|(_, c)| (lemma.as_str(), c))
-    }))
+    roles(lex, word).chain(occupations(lex, word))
 }
 
 /// Where the possessive of a head noun ends: after the lemma, one -ы/-і or -сы/-сі when

@@ -155,9 +155,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // head stays outside (KazNERD).
         let fw = r.fw(first);
         let name_word = &r.text[r.words[first].start..r.words[first].end()];
+        // A word of Latin letters, digits allowed ("Kazakh", "LRT", "Web3").
         let latin = |k: usize| {
-            r.fw(k).chars().all(|c| c.is_alphanumeric() && c < '\u{0400}')
-                && r.fw(k).chars().any(|c| c.is_alphabetic())
+            use crate::gazetteer::script::{has_latin, is_latin};
+            let w = r.fw(k);
+            w.chars().all(|c| is_latin(c) || c.is_ascii_digit()) && has_latin(w)
         };
         if first < h
             && (first + 1 == h && super::abbreviation::is_abbreviation(name_word)

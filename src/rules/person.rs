@@ -44,10 +44,14 @@ const SURNAME_ENDINGS: &[&str] = &[
 const PATRONYMIC_ENDINGS: &[&str] =
     &["ұлы", "қызы", "улы", "кызы", "ович", "евич", "овна", "евна", "ична"];
 
+/// A folded name word without its suffix chain: Сейітованың → сейітова.
+fn name_stem(word: &str) -> &str {
+    &word[..split_name(word).0]
+}
+
 /// Whether a folded word, once its suffix chain is removed, has a surname ending.
 fn surname_shaped(word: &str) -> bool {
-    let (len, _) = split_name(word);
-    let stem = &word[..len];
+    let stem = name_stem(word);
     stem.chars().count() >= 4 && SURNAME_ENDINGS.iter().any(|e| stem.ends_with(e))
 }
 
@@ -72,8 +76,7 @@ fn surname_alone(word: &str, sentence_start: impl FnOnce() -> bool) -> bool {
     if !has_ending {
         return false;
     }
-    let (len, _) = split_name(word);
-    let stem = &word[..len];
+    let stem = name_stem(word);
     if stem.chars().count() < 5 {
         return false;
     }
@@ -107,7 +110,7 @@ fn title(r: &Rules<'_, '_>, i: usize) -> bool {
 fn before_name(r: &Rules<'_, '_>, i: usize) -> bool {
     // No word class marks the occupations: they are looked up, as this is asked only
     // before a pair of name words.
-    title(r, i) || super::person_nouns(r.lex, r.fw(i)).next().is_some()
+    title(r, i) || super::occupations(r.lex, r.fw(i)).next().is_some()
 }
 
 /// Adds person candidates.
@@ -131,7 +134,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let named_by_shape = |k: usize| {
             names[k] && {
                 let f = r.fw(k);
-                surname_shaped(f) || patronymic(&f[..split_name(f).0])
+                surname_shaped(f) || patronymic(name_stem(f))
             }
         };
         if r.entity_over(i).is_some_and(|e| e.start == w.start && e.end == w.end())
@@ -184,9 +187,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if i + 2 < n && r.adjacent(i + 1) && names[i + 2] {
             let (w1, w2) = (r.fw(i + 1), r.fw(i + 2));
             let fio = patronymic(w1) && surname_shaped(w2);
-            let sfp = surname_shaped(first)
-                && r.first_name(i + 1)
-                && patronymic(&w2[..super::split_name(w2).0]);
+            let sfp = surname_shaped(first) && r.first_name(i + 1) && patronymic(name_stem(w2));
             if fio || sfp {
                 last = i + 2;
             }
