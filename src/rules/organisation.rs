@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use super::{lemma_form, modifier_shaped, possessed_len, RuleMatch, Rules};
+use super::{lemma_form, modifier_shaped, possessed_len, split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
@@ -88,6 +88,20 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
         })
 }
 
+/// Whether word `k`, capitalised because it opens a sentence, cannot open a name: a stop
+/// word, a form for "in X" ("Өңірдегі", "Біздегі"), or a noun in an oblique case ("Елде",
+/// "Өртті"). A gazetteer entry there opens a name whatever its case.
+fn cannot_open(r: &Rules<'_, '_>, k: usize) -> bool {
+    use crate::entity::Case;
+    if r.entity_over(k).is_some() {
+        return false;
+    }
+    let w = r.fw(k);
+    r.stop(k)
+        || ["дағы", "дегі", "тағы", "тегі"].iter().any(|s| w.ends_with(s))
+        || split_name(w).1.is_some_and(|c| c != Case::Nominative)
+}
+
 /// The first word of a name ending at word `h`: the leftmost capitalised word in the
 /// unbroken run before it.
 fn name_start(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
@@ -130,6 +144,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let first = r.trim_sentence_start(first, h);
         // A head alone opening a sentence is the common noun ("Компаниясы жабылды").
         if first == h && r.sentence_start(h) {
+            continue;
+        }
+        // A sentence whose only capital is its first word, and that word cannot open a
+        // name ("Елдегі банк", "Таяуда тұрғындар кооперативі"): a common phrase.
+        if r.sentence_start(first)
+            && cannot_open(r, first)
+            && !(first + 1..=h).any(|k| r.words[k].cap)
+        {
             continue;
         }
         // A bare head is a name only after a capitalised adjective that starts it ("Ұлттық
@@ -482,5 +504,24 @@ mod tests {
         assert_eq!(orgs("Бұл орталығы бар."), Vec::<String>::new());
         // A capitalised head with no name before it, at the very start of the text.
         assert_eq!(orgs("Компаниясы жабылды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_sentence_opened_by_a_word_no_name_begins_with_is_common() {
+        // A noun in an oblique case, a form for "in X", an adverb, a local adjective.
+        assert_eq!(orgs("Ауданда жаңа спорт академиясы ашылды."), Vec::<String>::new());
+        assert_eq!(orgs("Қаладағы банк несие беруді тоқтатты."), Vec::<String>::new());
+        assert_eq!(orgs("Таяуда тұрғындар кооперативі құрылды."), Vec::<String>::new());
+        assert_eq!(orgs("Аудандық мәслихат шешім қабылдады."), Vec::<String>::new());
+        // The same first words do not stop a name that has a capital of its own, and a
+        // sentence may still open with a name.
+        assert_eq!(
+            orgs("Таяуда Ұлттық ғылым академиясы мәлімдеді."),
+            ["ORGANISATION Ұлттық ғылым академиясы"]
+        );
+        assert_eq!(
+            orgs("Энергетика министрлігі мәлімдеме жасады."),
+            ["ORGANISATION Энергетика министрлігі"]
+        );
     }
 }
