@@ -301,7 +301,12 @@ fn id_of(label: Label, name: &str, buf: &mut String, push: fn(&str, &mut String)
     buf.clear();
     buf.push_str(prefix);
     buf.push('~');
-    for (i, w) in name.split_whitespace().enumerate() {
+    // A dash between words ("Атырау – Орал") adds nothing to the id.
+    for (i, w) in name
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| matches!(c, '–' | '—' | '-')))
+        .enumerate()
+    {
         if i > 0 {
             buf.push('-');
         }

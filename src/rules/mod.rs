@@ -7,6 +7,7 @@
 
 mod abbreviation;
 mod dates;
+mod facility;
 mod norp;
 mod numeric;
 mod organisation;
@@ -340,6 +341,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     abbreviation::find(rules, defs, out);
     person::find(rules, out);
     place::find(rules, out);
+    facility::find(rules, out);
     organisation::find(rules, out);
     position::find(rules, out);
     norp::find(rules, out);

@@ -69,6 +69,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         };
         let first = r.trim_sentence_start(first, h - 1);
+        // The last place of a road ("Атырау – Астрахань күрежолы"): the road is the name.
+        if super::facility::after_a_dash(r, first) {
+            continue;
+        }
         let start = r.words[first].start;
         let last = r.words[h - 1];
         if inside(d.kind, &d.lemma) {
