@@ -76,32 +76,31 @@ fn form_of(word: &str, list: &[&'static str]) -> Option<(usize, crate::morph::Ch
 
 /// Adds facility candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
-    // One pass finds the places to look at: a dash between two capitals (word `k` before
-    // it), and a number's sign (where the sign starts, where its number starts). Both a
-    // dash and "№" make a gap of more than one space, which few gaps are.
+    // Dashes and signs make gaps of more than a space, which few gaps are: the words
+    // after such gaps are where roads and numbers with a sign can be.
     let mut dashes = Vec::new();
-    let mut signs = Vec::new();
-    let digits = |k: usize| r.fw(k).starts_with(|c: char| c.is_ascii_digit());
-    let sign_before = |k: usize| {
-        let before = r.text[..r.words[k].start].trim_end_matches([' ', '\u{a0}']);
-        before.strip_suffix('№').map(|sign| (sign.len(), r.words[k].start))
-    };
-    if !r.words.is_empty() && digits(0) {
-        signs.extend(sign_before(0));
-    }
-    for (k, pair) in r.words.windows(2).enumerate() {
-        let (a, b) = (pair[0], pair[1]);
-        if b.start - a.end() > 2 {
-            if a.cap && b.cap && dash_between(r, k) {
-                dashes.push(k);
-            } else if digits(k + 1) {
-                signs.extend(sign_before(k + 1));
-            }
-        } else if a.end() - a.start == "нөмірі".len() && r.fw(k) == "нөмірі" && r.adjacent(k)
-        {
-            signs.push((a.start, b.start));
+    for &i in &r.wide {
+        let i = i as usize;
+        if i > 0 && r.words[i - 1].cap && r.words[i].cap && dash_between(r, i - 1) {
+            dashes.push(i - 1);
         }
     }
+    // "нөмірі" or "№" right before a number: where the sign starts, where the number
+    // starts.
+    let mut signs = Vec::new();
+    for m in out.iter().filter(|m| matches!(m.kind, Kind::Cardinal | Kind::Ordinal)) {
+        let before = r.folded[..m.start].trim_end_matches([' ', '\u{a0}']);
+        if let Some(sign) = before.strip_suffix('№') {
+            signs.push((sign.len(), m.start));
+        } else if let Some(sign) = before.strip_suffix("нөмірі") {
+            let whole = !sign.ends_with(crate::normalize::is_word_char);
+            if whole && before.len() < m.start {
+                signs.push((sign.len(), m.start));
+            }
+        }
+    }
+    signs.sort_unstable();
+    signs.dedup();
     if !dashes.is_empty() {
         roads(r, &dashes, out);
     }

@@ -57,6 +57,9 @@ pub(crate) struct Rules<'t, 'a> {
     pub classes: Vec<Classes>,
     /// The gazetteer entity covering each word's start (its index; `u32::MAX`: none).
     covering: Vec<u32>,
+    /// The words after a gap of more than two bytes (more than a space: punctuation, a
+    /// dash, a sign), in order: what looks at such gaps visits these words only.
+    pub wide: Vec<u32>,
     pub gazetteer: &'a [Entity<'t>],
     pub lex: &'static Lexicons,
 }
@@ -73,15 +76,21 @@ impl<'t, 'a> Rules<'t, 'a> {
         debug_assert_eq!(words.len(), classes.len());
         // Words and entities are both sorted: one sweep finds the entity over each word.
         let mut covering = Vec::with_capacity(words.len());
+        let mut wide = Vec::new();
         let mut after = 0; // entities starting at or before the word
-        for w in &words {
+        let mut prev_end = 0;
+        for (i, w) in words.iter().enumerate() {
+            if w.start - prev_end > 2 {
+                wide.push(i as u32);
+            }
+            prev_end = w.end();
             while gazetteer.get(after).is_some_and(|e| e.start <= w.start) {
                 after += 1;
             }
             let over = after.checked_sub(1).filter(|&i| gazetteer[i].end > w.start);
             covering.push(over.map_or(u32::MAX, |i| i as u32));
         }
-        Rules { text, folded, words, classes, covering, gazetteer, lex }
+        Rules { text, folded, words, classes, covering, wide, gazetteer, lex }
     }
 
     /// The folded form of word `i`.
