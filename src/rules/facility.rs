@@ -55,6 +55,9 @@ const NUMBERED: &[&str] = &[
     "интернат",
 ];
 
+/// Places in one road, at most ("Ақтөбе – Атырау – Астрахань").
+const MAX_PLACES: usize = 6;
+
 /// Words between a number and its institution's head noun, at most.
 const MAX_BETWEEN: usize = 4;
 
@@ -163,12 +166,18 @@ fn roads(r: &Rules<'_, '_>, dashes: &[usize], out: &mut Vec<RuleMatch>) {
         }
         // The places after it, each one or two words, joined by dashes.
         let mut last = i + 1;
+        let mut places = 2;
         loop {
             if last + 1 < n && r.adjacent(last) && place_word(r, last + 1) {
                 last += 1;
             }
-            if last + 1 < n && dash_between(r, last) && place_word(r, last + 1) {
+            if places < MAX_PLACES
+                && last + 1 < n
+                && dash_between(r, last)
+                && place_word(r, last + 1)
+            {
                 last += 1;
+                places += 1;
                 continue;
             }
             break;
@@ -266,10 +275,16 @@ fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch
         let mut prev_end = number_end;
         while h < n && h <= r.word_from(number_end) + MAX_BETWEEN {
             let gap = &r.text[prev_end..r.words[h].start];
-            if gap.is_empty() || !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || r.words[h].cap {
+            let w = r.fw(h);
+            // Lower-case words only, and no other number or sign ("№ 2 нөмірі 1 мектеп").
+            if gap.is_empty()
+                || !gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                || r.words[h].cap
+                || w == "нөмірі"
+                || w.starts_with(|c: char| c.is_ascii_digit())
+            {
                 break;
             }
-            let w = r.fw(h);
             if let Some((len, chain)) = form_of(w, NUMBERED).filter(|(_, c)| !c.plural) {
                 let head = r.words[h];
                 // A compound head ("мектеп-лицейдің") is cut at its last part's case.
@@ -340,6 +355,14 @@ mod tests {
     }
 
     #[test]
+    fn a_road_has_six_places_at_most() {
+        // Nine places: the first six are one candidate, the last three the road that the
+        // road noun follows.
+        let text = format!("{}Тараз тасжолы", "Шу – ".repeat(8));
+        assert_eq!(facilities(&text), ["FACILITY Шу – Шу – Тараз"]);
+    }
+
+    #[test]
     fn a_dash_between_names_is_not_always_a_road() {
         // A copula, a pair of states, a list of teams.
         assert_eq!(facilities("Астана – Қазақстанның астанасы."), Vec::<String>::new());
@@ -369,6 +392,8 @@ mod tests {
             ["FACILITY №7 мектеп-лицейдің"]
         );
         assert_eq!(facilities("№ 5 емхана жабылды."), ["FACILITY № 5 емхана"]);
+        // Another number or sign before the head: the head is that one's.
+        assert_eq!(facilities("Жиын № 2 нөмірі 1 мектепте өтті."), ["FACILITY нөмірі 1 мектепте"]);
         // A number without its sign, or with no institution after it, names nothing.
         assert_eq!(facilities("Ауданда 23 мектеп бар."), Vec::<String>::new());
         assert_eq!(facilities("Пәтердің нөмірі 23 екен."), Vec::<String>::new());
