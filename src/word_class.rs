@@ -40,6 +40,8 @@ impl Class {
     pub const LEAD: Classes = 1 << 8;
     /// The word starts with the first word of an according-to cue ("пікірінше").
     pub const ACCORDING: Classes = 1 << 9;
+    /// The word starts with a given name ("Тамараның"): it may be one with a suffix.
+    pub const GIVEN_STEM: Classes = 1 << 10;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -69,6 +71,7 @@ impl ClassKeys {
         let mut entries: Vec<(&str, Classes, bool)> = Vec::new();
         entries.extend(lex.stopwords.iter().map(|w| (w.as_str(), Class::STOP, true)));
         entries.extend(lex.first_names.iter().map(|w| (w.as_str(), Class::FIRST_NAME, true)));
+        entries.extend(lex.first_names.iter().map(|w| (w.as_str(), Class::GIVEN_STEM, false)));
         entries.extend(
             lex.org_heads.iter().map(|(_, l, _, _)| (prefix_of(l), Class::ORG_HEAD, false)),
         );
@@ -112,8 +115,8 @@ impl ClassKeys {
 
 /// A word's classes, gathered from the keys a walk from its start finds: keys longer
 /// than the word do not count (the walk goes on into the next words for multi-word
-/// surfaces), and `FIRST_NAME` counts only for capitalised words (the rules ask it of
-/// those only).
+/// surfaces), and `FIRST_NAME` and `GIVEN_STEM` count only for capitalised words (the
+/// rules ask them of those only).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Collect {
     word_len: usize,
@@ -143,7 +146,7 @@ impl Collect {
         if self.capitalised {
             self.classes
         } else {
-            self.classes & !Class::FIRST_NAME
+            self.classes & !(Class::FIRST_NAME | Class::GIVEN_STEM)
         }
     }
 }
@@ -199,10 +202,16 @@ mod tests {
         }
         for w in &words {
             let c = classes(w, true);
-            assert_eq!(classes(w, false), c & !Class::FIRST_NAME, "help: {w}");
+            assert_eq!(
+                classes(w, false),
+                c & !(Class::FIRST_NAME | Class::GIVEN_STEM),
+                "help: {w}"
+            );
             let has = |bit: Classes| c & bit != 0;
             assert_eq!(has(Class::STOP), lex.stopwords.contains(w.as_str()), "help: {w}");
             assert_eq!(has(Class::FIRST_NAME), lex.first_names.contains(w.as_str()), "help: {w}");
+            let given = lex.first_names.contains(&w[..crate::rules::split_name(w).0]);
+            assert!(!given || has(Class::GIVEN_STEM), "help: {w}");
             let org = lex.org_heads.iter().any(|(_, l, s, _)| lemma_form(w, l, *s).is_some());
             assert!(!org || has(Class::ORG_HEAD), "help: {w}");
             let place = lex.descriptors.iter().any(|d| lemma_form(w, &d.lemma, d.stem).is_some());

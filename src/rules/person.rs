@@ -9,7 +9,8 @@
 //!   "Surname First Patronymic" lists: "Сабыров Тимур Нұрланұлы";
 //! - any two name words right after a title, role or occupation noun: "шахматшы Магнус
 //!   Карлсен", "әріптесім Айбек Сейіт";
-//! - a known first name alone, when it does not open the sentence or a comma follows it;
+//! - a known first name alone, when it does not open the sentence or a comma follows it,
+//!   and with a case suffix inside a sentence: "Тамараның үйінде";
 //! - a surname alone by its shape (-ов, -ева …; -ин, -ина inside a sentence only):
 //!   "Жақсыбекованың тобы"; a link to a full name in the document replaces it;
 //! - initials: "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
@@ -99,6 +100,13 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
         && r.entity_over(i).is_none_or(|e| e.label == Label::Person)
 }
 
+/// Whether word `i` is a known given name with a case suffix: "Тамараның", "Айбекке".
+fn given_inflected(r: &Rules<'_, '_>, i: usize) -> bool {
+    let w = r.fw(i);
+    let (stem, case) = split_name(w);
+    stem < w.len() && case.is_some() && r.lex.first_names.contains(&w[..stem])
+}
+
 /// Whether word `i` is a title or role noun (Президент, министр): it stands before a
 /// name, it is not part of it.
 fn title(r: &Rules<'_, '_>, i: usize) -> bool {
@@ -156,6 +164,16 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if !r.sentence_start(i) || comma {
                 out.push(person(r, i, i, "person_first_name"));
             }
+        }
+        // A known first name with a case suffix, alone inside a sentence: "Тамараның
+        // үйінде", "Нұрболатқа айтты" (at a sentence's start the capital tells nothing).
+        if alone
+            && r.is(i, Class::GIVEN_STEM)
+            && !r.first_name(i)
+            && !r.sentence_start(i)
+            && given_inflected(r, i)
+        {
+            out.push(person(r, i, i, "person_first_name"));
         }
         // A surname alone, by its shape: "Жақсыбекованың тобы", "маманы Серікбаевқа".
         if alone
@@ -303,6 +321,11 @@ mod tests {
         assert_eq!(persons("Бүгін Динара бізге келді."), ["PERSON Динара"]);
         assert_eq!(persons("Динара, сіз эфирдесіз."), ["PERSON Динара"]);
         assert_eq!(persons("Динара ханым келді."), Vec::<String>::new());
+        // With a case suffix, inside a sentence; not at its start, where the capital is
+        // the sentence's ("Бақыттың кілті": the key to happiness).
+        assert_eq!(persons("Сыйлықты Динараға тапсырды."), ["PERSON Динараға"]);
+        assert_eq!(persons("Біз Ерланның үйінде болдық."), ["PERSON Ерланның"]);
+        assert_eq!(persons("Бақыттың кілті еңбекте."), Vec::<String>::new());
         assert_eq!(
             persons("Сабыров Тимур Нұрланұлына хат жазды."),
             ["PERSON Сабыров Тимур Нұрланұлына"]
