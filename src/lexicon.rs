@@ -360,7 +360,9 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
                     let kind = cols[0].parse().expect("descriptor kinds are valid (tested)");
                     let lemma = fold(cols[1]);
                     let new_only = cols.get(2) == Some(&"new-only");
-                    Descriptor { kind, stem: Stem::classify(&lemma), lemma, new_only }
+                    // A two-word lemma ("елді мекен") inflects its last word.
+                    let stem = Stem::classify(lemma.rsplit(' ').next().unwrap_or(&lemma));
+                    Descriptor { kind, stem, lemma, new_only }
                 })
                 .collect(),
             |d| &d.lemma,

@@ -208,7 +208,10 @@ fn descriptor_after(folded: &str, end: usize, lex: &Lexicons) -> Option<Describe
     let word_stop = word_end(folded, start);
     let word = &folded[start..word_stop];
     lex.descriptors.starting(word).filter(|d| !d.new_only).find_map(|d| {
-        let rest = word.strip_prefix(d.lemma.as_str())?;
+        // The lemma may be two words ("елді мекен"): it is matched on the text, and its
+        // suffixes run to the end of the word it ends in.
+        let rest = folded[start..].strip_prefix(d.lemma.as_str())?;
+        let rest = &rest[..word_end(rest, 0)];
         let chain = suffix_chain(d.stem, rest, false)?;
         Some(Described { kind: d.kind, plural: chain.plural })
     })

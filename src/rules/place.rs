@@ -1,5 +1,6 @@
 //! Places named by a head noun: "X облысы", "X ауданы", "X қаласы", "X ауылы",
-//! "X көлі", "X өзені", "X теңізі", "X тауы", "X порты", "X әуежайы".
+//! "X елді мекені", "X көлі", "X өзені", "X теңізі", "X тауы", "X порты", "X әуежайы";
+//! before a plural head, each place of a list: "X, Y және Z ауылдары".
 //!
 //! Following KazNERD, облысы and әуежайы belong to the name ("[Маңғыстау облысы]",
 //! "[Тегеран әуежайы]"); the other descriptors stay outside it ("[Қарасай] ауданы",
@@ -10,7 +11,7 @@
 use std::sync::Arc;
 
 use super::{lemma_form, RuleMatch, Rules};
-use crate::entity::Kind;
+use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
 /// Whether the descriptor of `kind` belongs inside the name.
@@ -38,11 +39,23 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let word = r.fw(h);
+        // A two-word descriptor ("елді мекені") is read on the word and the next one.
+        let two = if h + 1 < r.words.len() && r.words[h + 1].start == r.words[h].end() + 1 {
+            &r.folded[r.words[h].start..r.words[h + 1].end()]
+        } else {
+            word
+        };
         let Some((d, chain)) = r.lex.descriptors.starting(word).find_map(|d| {
-            lemma_form(word, &d.lemma, d.stem).filter(|(_, c)| c.possessive).map(|(_, c)| (d, c))
+            let form = if d.lemma.contains(' ') { two } else { word };
+            lemma_form(form, &d.lemma, d.stem).filter(|(_, c)| c.possessive).map(|(_, c)| (d, c))
         }) else {
             continue;
         };
+        // A list before a plural descriptor names one place each: "Махамбет, Индер және
+        // Исатай аудандары".
+        if chain.plural {
+            listed(r, h, d.kind, out);
+        }
         // X: capitalised words right before, not stop words.
         let mut first = None;
         let mut k = h;
@@ -91,6 +104,68 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         } else {
             out.push(RuleMatch::new(start, last.end(), d.kind, "place_head"));
         }
+    }
+}
+
+/// Whether word `k` can be a place in a list: capitalised, not a stop word, not a name
+/// with a case suffix, and no other kind of gazetteer name.
+fn list_word(r: &Rules<'_, '_>, k: usize) -> bool {
+    r.words[k].cap
+        && r.words[k].plain
+        && !r.stop(k)
+        && r.entity_over(k).is_none_or(|e| {
+            e.stem_end == e.end && matches!(e.label, Label::Gpe | Label::Location | Label::Facility)
+        })
+}
+
+/// The first word of a list member that ends at word `last`: one or two list words.
+fn member_start(r: &Rules<'_, '_>, last: usize) -> usize {
+    if last > 0 && r.adjacent(last - 1) && list_word(r, last - 1) {
+        r.trim_sentence_start(last - 1, last)
+    } else {
+        last
+    }
+}
+
+/// The places listed before the plural descriptor at word `h`: "[Махамбет], [Индер] және
+/// [Исатай] аудандарының", "[Жамбыл], [Қостанай] мен Павлодар облыстарында". Each is a
+/// place of the descriptor's kind, named without it (the last is also found by the rule
+/// for one name before a descriptor, which keeps an inside descriptor with it: the longer
+/// span wins); a given name in the list is the place, not a person.
+fn listed(r: &Rules<'_, '_>, h: usize, kind: Kind, out: &mut Vec<RuleMatch>) {
+    if h == 0 || !r.adjacent(h - 1) || !list_word(r, h - 1) {
+        return;
+    }
+    let mut first = member_start(r, h - 1);
+    let last_member = (r.words[first].start, r.words[h - 1].end());
+    let found = out.len();
+    while first > 0 {
+        // The separator before the member: a comma, or a conjunction between spaces.
+        let gap = r.text[r.words[first - 1].end()..r.words[first].start].trim();
+        let last = if gap == "," {
+            first - 1
+        } else if first > 1
+            && r.adjacent(first - 1)
+            && r.adjacent(first - 2)
+            && matches!(r.fw(first - 1), "және" | "мен" | "бен" | "пен")
+        {
+            first - 2
+        } else {
+            break;
+        };
+        if !list_word(r, last) {
+            break;
+        }
+        first = member_start(r, last);
+        let (start, end) = (r.words[first].start, r.words[last].end());
+        out.push(RuleMatch::new(start, end, kind, "place_list"));
+    }
+    // The person rule read a given name in the list as a person: the list says otherwise,
+    // of the last place too ("Ерлан, Жаңаөзен және Бекет ауылдары").
+    if out.len() > found {
+        out.push(RuleMatch::new(last_member.0, last_member.1, kind, "place_list"));
+        let places: Vec<(usize, usize)> = out[found..].iter().map(|m| (m.start, m.end)).collect();
+        out.retain(|m| m.kind != Kind::Person || !places.contains(&(m.start, m.end)));
     }
 }
 
@@ -145,6 +220,36 @@ mod tests {
             places("Жиын Польшаның Гливице қаласында өтеді."),
             ["GPE Польшаның", "GPE Гливице"]
         );
+    }
+
+    #[test]
+    fn a_list_before_a_plural_descriptor_names_one_place_each() {
+        assert_eq!(
+            places("Су Қызылжар, Жаңатұрмыс және Көкбұлақ ауылдарына жетті."),
+            ["GPE Қызылжар", "GPE Жаңатұрмыс", "GPE Көкбұлақ"]
+        );
+        assert_eq!(
+            places("Шөптікөл мен Бозкөл көлдерінде балық көп."),
+            ["LOCATION Шөптікөл", "LOCATION Бозкөл"]
+        );
+        // A given name in the list is a place too.
+        assert_eq!(
+            places("Ерлан, Жаңаөзен және Бекет ауылдары"),
+            ["GPE Ерлан", "GPE Жаңаөзен", "GPE Бекет"]
+        );
+        // A singular descriptor takes only the name next to it.
+        assert_eq!(places("Ерлан мен Көкбұлақ ауылына барды."), ["GPE Көкбұлақ"]);
+    }
+
+    #[test]
+    fn a_two_word_descriptor() {
+        assert_eq!(places("Ол Қызылжар елді мекенінде туған."), ["GPE Қызылжар"]);
+        assert_eq!(
+            places("Тасқын Көкбұлақ және Ақшоқы елді мекендерін басты."),
+            ["GPE Көкбұлақ", "GPE Ақшоқы"]
+        );
+        // "елді" alone is 'the country' (accusative).
+        assert_eq!(places("Біз Отанымызды, елді сүйеміз."), Vec::<String>::new());
     }
 
     #[test]
