@@ -141,7 +141,15 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let Some(first) = name_start(r, h) else { continue };
-        let first = r.trim_sentence_start(first, h);
+        // A word of Latin letters, digits allowed ("Kazakh", "LRT", "Web3").
+        let latin = |k: usize| {
+            use crate::gazetteer::script::{has_latin, is_latin};
+            let w = r.fw(k);
+            w.chars().all(|c| is_latin(c) || c.is_ascii_digit()) && has_latin(w)
+        };
+        // A Latin word's capital is the name's, even at a sentence's start ("Royal Dutch
+        // Shell компаниясы …").
+        let first = if latin(first) { first } else { r.trim_sentence_start(first, h) };
         // A head alone opening a sentence is the common noun ("Компаниясы жабылды").
         if first == h && r.sentence_start(h) {
             continue;
@@ -177,12 +185,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // head stays outside (KazNERD).
         let fw = r.fw(first);
         let name_word = &r.text[r.words[first].start..r.words[first].end()];
-        // A word of Latin letters, digits allowed ("Kazakh", "LRT", "Web3").
-        let latin = |k: usize| {
-            use crate::gazetteer::script::{has_latin, is_latin};
-            let w = r.fw(k);
-            w.chars().all(|c| is_latin(c) || c.is_ascii_digit()) && has_latin(w)
-        };
         if first < h
             && (first + 1 == h && super::abbreviation::is_abbreviation(name_word)
                 || (first..h).all(latin))
@@ -429,6 +431,10 @@ mod tests {
         // A name in Latin script before a head noun: the head stays outside.
         assert_eq!(
             orgs("Келісімге Steppe Rail Logistics компаниясы қол қойды."),
+            ["ORGANISATION Steppe Rail Logistics"]
+        );
+        assert_eq!(
+            orgs("Steppe Rail Logistics компаниясы жабылды."),
             ["ORGANISATION Steppe Rail Logistics"]
         );
     }
