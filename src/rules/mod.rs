@@ -232,6 +232,13 @@ pub(crate) fn lemma_form(word: &str, lemma: &str, stem: Stem) -> Option<(usize, 
             return Some((lemma.len(), chain));
         }
     }
+    // A loan's final soft sign drops before a vowel: ансамбль → ансамблі, магистраль →
+    // магистралі (the stem's sounds stay the lemma's).
+    if last == 'ь' && word.len() > base.len() {
+        if let Some(chain) = suffix_chain(stem, &word[base.len()..], false) {
+            return Some((base.len(), chain));
+        }
+    }
     let (voiced, vstem) = stem.voiced(lemma)?;
     let rest = word[base.len()..].strip_prefix(voiced)?;
     let chain = suffix_chain(vstem, rest, false)?;
@@ -455,6 +462,17 @@ pub(crate) mod tests {
             }
         }
         assert!(checked > 10_000);
+    }
+
+    #[test]
+    fn a_final_soft_sign_drops_before_a_vowel() {
+        let stem = Stem::classify("ансамбль");
+        let form = |w: &str| lemma_form(w, "ансамбль", stem).map(|(len, c)| (len, c.case));
+        // Written as read: the soft sign before a consonant, dropped before a vowel.
+        assert_eq!(form("ансамбльдері").map(|x| x.0), Some("ансамбль".len()));
+        assert_eq!(form("ансамблі").map(|x| x.0), Some("ансамбл".len()));
+        assert_eq!(form("ансамблінің"), Some(("ансамбл".len(), Some(Case::Genitive))));
+        assert_eq!(form("ансамблер"), None);
     }
 
     #[test]

@@ -450,6 +450,13 @@ mod tests {
             ["ORGANISATION Орманқорғау"]
         );
         assert_eq!(orgs("Құзырлы мекеме жауап берді."), Vec::<String>::new());
+        // Ensembles, channels, teams and bands in guillemets; a team or band of capitals
+        // without them is not one ("Жұмыс тобы" is a working group).
+        assert_eq!(orgs("Кеште «Сарыарқа» би ансамблі өнер көрсетті."), ["ORGANISATION Сарыарқа"]);
+        assert_eq!(orgs("«Жетісу» телеканалы жаңа жоба бастады."), ["ORGANISATION Жетісу"]);
+        assert_eq!(orgs("Финалда «Ертіс» командасы жеңді."), ["ORGANISATION Ертіс"]);
+        assert_eq!(orgs("«Дала сазы» тобының әншілері келді."), ["ORGANISATION Дала сазы"]);
+        assert_eq!(orgs("Жұмыс тобы құрылды."), Vec::<String>::new());
         assert_eq!(orgs("Өңірде Мемлекеттік кәсіпорын құрылды."), Vec::<String>::new());
     }
 
