@@ -34,6 +34,7 @@ fn person_word(r: &Rules<'_, '_>, k: usize) -> bool {
 
 /// Adds place candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    let mut listed_places = Vec::new();
     for h in 1..r.words.len() {
         if !r.is(h, Class::DESCRIPTOR) {
             continue;
@@ -54,7 +55,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // A list before a plural descriptor names one place each: "Махамбет, Индер және
         // Исатай аудандары".
         if chain.plural {
-            listed(r, h, d.kind, out);
+            listed(r, h, d.kind, out, &mut listed_places);
         }
         // X: capitalised words right before, not stop words.
         let mut first = None;
@@ -105,6 +106,13 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             out.push(RuleMatch::new(start, last.end(), d.kind, "place_head"));
         }
     }
+    // The person rule read a given name in a list as a person: the list says otherwise.
+    if !listed_places.is_empty() {
+        listed_places.sort_unstable();
+        out.retain(|m| {
+            m.kind != Kind::Person || listed_places.binary_search(&(m.start, m.end)).is_err()
+        });
+    }
 }
 
 /// Whether word `k` can be a place in a list: capitalised, not a stop word, not a name
@@ -132,7 +140,16 @@ fn member_start(r: &Rules<'_, '_>, last: usize) -> usize {
 /// place of the descriptor's kind, named without it (the last is also found by the rule
 /// for one name before a descriptor, which keeps an inside descriptor with it: the longer
 /// span wins); a given name in the list is the place, not a person.
-fn listed(r: &Rules<'_, '_>, h: usize, kind: Kind, out: &mut Vec<RuleMatch>) {
+///
+/// The places' spans are added to `listed_places`, for `find` to drop the persons of
+/// those spans once all lists are read (one pass over the matches, not one per list).
+fn listed(
+    r: &Rules<'_, '_>,
+    h: usize,
+    kind: Kind,
+    out: &mut Vec<RuleMatch>,
+    listed_places: &mut Vec<(usize, usize)>,
+) {
     if h == 0 || !r.adjacent(h - 1) || !list_word(r, h - 1) {
         return;
     }
@@ -160,12 +177,11 @@ fn listed(r: &Rules<'_, '_>, h: usize, kind: Kind, out: &mut Vec<RuleMatch>) {
         let (start, end) = (r.words[first].start, r.words[last].end());
         out.push(RuleMatch::new(start, end, kind, "place_list"));
     }
-    // The person rule read a given name in the list as a person: the list says otherwise,
-    // of the last place too ("Ерлан, Жаңаөзен және Бекет ауылдары").
+    // The last place too is a place, a given name or not ("Ерлан, Жаңаөзен және Бекет
+    // ауылдары").
     if out.len() > found {
         out.push(RuleMatch::new(last_member.0, last_member.1, kind, "place_list"));
-        let places: Vec<(usize, usize)> = out[found..].iter().map(|m| (m.start, m.end)).collect();
-        out.retain(|m| m.kind != Kind::Person || !places.contains(&(m.start, m.end)));
+        listed_places.extend(out[found..].iter().map(|m| (m.start, m.end)));
     }
 }
 
