@@ -14,8 +14,11 @@
 
 use std::sync::Arc;
 
+use once_cell::sync::Lazy;
+
+use super::place::place_word;
 use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules};
-use crate::entity::{Kind, Label};
+use crate::entity::Kind;
 use crate::morph::Stem;
 
 /// Nouns for a road or a line that a pair of places names (folded, nominative).
@@ -61,20 +64,20 @@ const MAX_PLACES: usize = 6;
 /// Words between a number and its institution's head noun, at most.
 const MAX_BETWEEN: usize = 4;
 
+/// The lemmas of a list with their stems, worked out once (as the lexicons' lemmas are).
+fn with_stems(list: &[&'static str]) -> Vec<(&'static str, Stem)> {
+    list.iter().map(|&lemma| (lemma, Stem::classify(lemma))).collect()
+}
+
+static ROAD_LEMMAS: Lazy<Vec<(&'static str, Stem)>> = Lazy::new(|| with_stems(ROAD_NOUNS));
+static NUMBERED_LEMMAS: Lazy<Vec<(&'static str, Stem)>> = Lazy::new(|| with_stems(NUMBERED));
+
 /// The lemma of `list` that the folded `word` is a form of, with its length as written
 /// in the word and the suffix chain ("мектебінде" → "мектеп"). A hyphenated word counts
 /// by its first part ("мектеп-лицейде").
-fn form_of(word: &str, list: &[&'static str]) -> Option<(usize, crate::morph::Chain)> {
+fn form_of(word: &str, list: &[(&'static str, Stem)]) -> Option<(usize, crate::morph::Chain)> {
     let first = word.split('-').next().unwrap_or(word);
-    list.iter().find_map(|lemma| {
-        // The lemma's sounds are worked out only for a word that can be its form: one
-        // that starts with the lemma minus its last letter, which voicing may change.
-        let base = lemma.char_indices().next_back().map_or("", |(i, _)| &lemma[..i]);
-        if !first.starts_with(base) {
-            return None;
-        }
-        lemma_form(first, lemma, Stem::classify(lemma))
-    })
+    list.iter().find_map(|(lemma, stem)| lemma_form(first, lemma, *stem))
 }
 
 /// Adds facility candidates.
@@ -88,22 +91,30 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             dashes.push(i - 1);
         }
     }
-    // "нөмірі" or "№" right before a number: where the sign starts, where the number
-    // starts.
+    // "нөмірі" or "№" right before a number: where the sign starts, and where the
+    // number ends.
     let mut signs = Vec::new();
     for m in out.iter().filter(|m| matches!(m.kind, Kind::Cardinal | Kind::Ordinal)) {
         let before = r.folded[..m.start].trim_end_matches([' ', '\u{a0}']);
         if let Some(sign) = before.strip_suffix('№') {
-            signs.push((sign.len(), m.start));
+            signs.push((sign.len(), m.end));
         } else if let Some(sign) = before.strip_suffix("нөмірі") {
             let whole = !sign.ends_with(crate::normalize::is_word_char);
             if whole && before.len() < m.start {
-                signs.push((sign.len(), m.start));
+                signs.push((sign.len(), m.end));
             }
         }
     }
+    // One sign has one number, the longest that follows it (a cardinal and an ordinal
+    // may both start there): sorted, the last of a sign's entries.
     signs.sort_unstable();
-    signs.dedup();
+    signs.dedup_by(|later, earlier| {
+        let same = later.0 == earlier.0;
+        if same {
+            earlier.1 = later.1;
+        }
+        same
+    });
     if !dashes.is_empty() {
         roads(r, &dashes, out);
     }
@@ -124,16 +135,6 @@ fn dash_between(r: &Rules<'_, '_>, i: usize) -> bool {
 /// then `k` is not where a place's name starts.
 pub(crate) fn after_a_dash(r: &Rules<'_, '_>, k: usize) -> bool {
     k > 0 && r.words[k - 1].cap && dash_between(r, k - 1)
-}
-
-/// Whether word `k` can be part of a place in a road's name: capitalised, not a stop
-/// word, not a person, and without a case suffix when it is a known name.
-fn place_word(r: &Rules<'_, '_>, k: usize) -> bool {
-    r.words[k].cap
-        && !r.stop(k)
-        && r.entity_over(k).is_none_or(|e| {
-            matches!(e.label, Label::Gpe | Label::Location | Label::Facility) && e.stem_end == e.end
-        })
 }
 
 /// A road's name candidate: its first and last words, and its evidence.
@@ -223,7 +224,7 @@ fn road_noun_follows(r: &Rules<'_, '_>, last: usize) -> bool {
         if !gap_ok || r.words[k].cap {
             return false;
         }
-        if form_of(r.fw(k), ROAD_NOUNS).is_some() {
+        if form_of(r.fw(k), &ROAD_LEMMAS).is_some() {
             return true;
         }
         k += 1;
@@ -255,25 +256,14 @@ fn listed(r: &Rules<'_, '_>, a: usize, b: usize) -> bool {
 }
 
 /// Numbered institutions after `signs`: where each sign starts, and where its number
-/// starts (in text order).
+/// ends.
 fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
-    // The longest number at each sign's number start: one pass over the matches, each
-    // looked up among the signs (which are in text order).
-    let mut ends = vec![0; signs.len()];
-    for m in out.iter().filter(|m| matches!(m.kind, Kind::Cardinal | Kind::Ordinal)) {
-        let i = signs.partition_point(|&(_, at)| at < m.start);
-        if signs.get(i).is_some_and(|&(_, at)| at == m.start) {
-            ends[i] = ends[i].max(m.end);
-        }
-    }
-    for (&(sign_start, _), &number_end) in signs.iter().zip(&ends) {
-        if number_end == 0 {
-            continue;
-        }
-        let mut h = r.word_from(number_end);
+    for &(sign_start, number_end) in signs {
+        let after = r.word_from(number_end);
+        let mut h = after;
         let mut prev_end = number_end;
-        while h < n && h <= r.word_from(number_end) + MAX_BETWEEN {
+        while h < n && h <= after + MAX_BETWEEN {
             let gap = &r.text[prev_end..r.words[h].start];
             let w = r.fw(h);
             // Lower-case words only, and no other number or sign ("№ 2 нөмірі 1 мектеп").
@@ -285,7 +275,7 @@ fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch
             {
                 break;
             }
-            if let Some((len, chain)) = form_of(w, NUMBERED).filter(|(_, c)| !c.plural) {
+            if let Some((len, chain)) = form_of(w, &NUMBERED_LEMMAS).filter(|(_, c)| !c.plural) {
                 let head = r.words[h];
                 // A compound head ("мектеп-лицейдің") is cut at its last part's case.
                 let (stem_len, case) = match w.rfind('-') {

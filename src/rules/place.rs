@@ -115,15 +115,19 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     }
 }
 
-/// Whether word `k` can be a place in a list: capitalised, not a stop word, not a name
-/// with a case suffix, and no other kind of gazetteer name.
-fn list_word(r: &Rules<'_, '_>, k: usize) -> bool {
+/// Whether word `k` can be part of a place's name in a list or a road: capitalised, not
+/// a stop word, and no gazetteer name of another kind or with a case suffix.
+pub(crate) fn place_word(r: &Rules<'_, '_>, k: usize) -> bool {
     r.words[k].cap
-        && r.words[k].plain
         && !r.stop(k)
         && r.entity_over(k).is_none_or(|e| {
             e.stem_end == e.end && matches!(e.label, Label::Gpe | Label::Location | Label::Facility)
         })
+}
+
+/// Whether word `k` can be a place in a list: a place word of letters and hyphens only.
+fn list_word(r: &Rules<'_, '_>, k: usize) -> bool {
+    r.words[k].plain && place_word(r, k)
 }
 
 /// The first word of a list member that ends at word `last`: one or two list words.
