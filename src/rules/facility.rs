@@ -246,11 +246,7 @@ fn listed(r: &Rules<'_, '_>, a: usize, b: usize) -> bool {
     };
     match b - a {
         1 => gap(a) == ",",
-        2 => {
-            matches!(r.fw(a + 1), "және" | "мен" | "бен" | "пен")
-                && gap(a).is_empty()
-                && gap(a + 1).is_empty()
-        }
+        2 => super::conjunction(r.fw(a + 1)) && gap(a).is_empty() && gap(a + 1).is_empty(),
         _ => false,
     }
 }

@@ -177,6 +177,12 @@ impl<'t, 'a> Rules<'t, 'a> {
     }
 }
 
+/// Whether a folded word is a conjunction that joins two names in a list: "және", or
+/// "мен" / "бен" / "пен" ('and', 'with').
+pub(crate) fn conjunction(word: &str) -> bool {
+    matches!(word, "және" | "мен" | "бен" | "пен")
+}
+
 /// Whether a folded word ends like an adjective or participle (-лық, -ты, -ғы, -ған …).
 pub(crate) fn modifier_shaped(word: &str) -> bool {
     const ENDINGS: &[&str] = &[

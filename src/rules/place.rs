@@ -168,7 +168,7 @@ fn listed(
         } else if first > 1
             && r.adjacent(first - 1)
             && r.adjacent(first - 2)
-            && matches!(r.fw(first - 1), "және" | "мен" | "бен" | "пен")
+            && super::conjunction(r.fw(first - 1))
         {
             first - 2
         } else {

@@ -108,7 +108,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             let and_within =
                 r.fw(prev) == "және" && prev > 0 && r.adjacent(prev - 1) && r.words[prev - 1].cap;
             if !and_within
-                && matches!(r.fw(prev), "және" | "мен" | "бен" | "пен" | "жанындағы" | "деп")
+                && (super::conjunction(r.fw(prev)) || matches!(r.fw(prev), "жанындағы" | "деп"))
                 || r.words[prev].cap && r.stop(prev)
             {
                 break;
