@@ -7,6 +7,7 @@
 
 mod abbreviation;
 mod dates;
+mod decimals;
 mod facility;
 mod norp;
 mod numeric;
@@ -359,7 +360,9 @@ fn split_at_case(word: &str) -> (usize, Option<Case>) {
 pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<RuleMatch>) {
     let first = out.len();
     numeric::find(rules, out);
+    let numeric = first..out.len();
     dates::join(rules, first, out);
+    decimals::join(rules, numeric, out);
     abbreviation::find(rules, defs, out);
     person::find(rules, out);
     place::find(rules, out);
