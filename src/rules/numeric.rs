@@ -468,22 +468,25 @@ const TIMES_OF_DAY: [&str; 9] =
 /// Every way a word-led family's match can begin (checked by a test against the
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
 /// one of [`LEAD_WHOLE_WORDS`] (its `Class::LEAD`, see `word_class`). Relative dates and
-/// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day, the number
-/// words and the collective numerals.
-pub(crate) const LEAD_WORDS: &[&str] = &concat::<53>(
-    &concat::<19>(
-        &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз", "қырқ"],
-        &TIMES_OF_DAY,
+/// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day, the months
+/// that are dates in a case ("қаңтарда"), the number words and the collective numerals.
+pub(crate) const LEAD_WORDS: &[&str] = &concat::<63>(
+    &concat::<29>(
+        &concat::<19>(
+            &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз", "қырқ"],
+            &TIMES_OF_DAY,
+        ),
+        &UNAMBIGUOUS_MONTHS,
     ),
     &concat::<34>(&NUMBER_WORDS, &COLLECTIVES),
 );
 
 /// The words that begin a word-led match only as whole words, a space after them
 /// ("қазан айында", "өткен жылы", "ай сайын"): "айтты" and "жылдам" start with "ай" and
-/// "жыл" but are never tried. The months, before "айы"/"айында", then the words of
-/// "өткен жылы", "жыл сайын", "ай басынан бері".
-pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<27>(
-    &MONTHS,
+/// "жыл" but are never tried. The months not among [`LEAD_WORDS`], before
+/// "айы"/"айында", then the words of "өткен жылы", "жыл сайын", "ай басынан бері".
+pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<17>(
+    &["маусым", "қазан"],
     &[
         "өткен",
         "келер",
@@ -842,7 +845,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                 SIGNED_HEADS
             } else if source.starts_with("money") || source.starts_with("percentage") {
                 &AMOUNT_HEADS
-            } else if source == "date_month" {
+            } else if source.starts_with("date_month") {
                 // "өткен ақпан айында", "биылғы мамыр айынан"
                 &["өткен", "биылғы", "былтырғы", "келер", "келесі", "алдағы"]
             } else {
@@ -910,6 +913,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let (month, time_of_day) = (group(&MONTHS), group(&TIMES_OF_DAY));
     let duration_tail = format!(r"(?:\s+{})?", group(&DURATION_TAILS));
     let date_tail = format!(r"(?:\s+{})?", group(&DATE_TAILS));
+    let month_in_case = format!("{}{}", group(&UNAMBIGUOUS_MONTHS), group(&MONTH_CASES));
     let mut families = with_twins(vec![
         // 2025-10-21, 21.10.2025
         mk(Kind::Date, "date_numeric", Lead::Number(day_or_year_date), r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
@@ -1022,6 +1026,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Lead::Word(ORDINAL_WORD_LED),
             format!(r"{ordinal_in_words}\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
         ),
+        // A month alone in a case: "қаңтарда", "желтоқсанға дейін". After the dates whose
+        // day comes first ("жиырма бесінші наурызда").
+        mk(Kind::Date, "date_month_case", Lead::Word(MONTH_LED), format!(r"{month_in_case}{date_tail}")),
         mk(Kind::Ordinal, "ordinal_words", Lead::Word(ORDINAL_WORD_LED), format!(r"{ordinal_in_words}{L}*")),
         mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
         // Fractions: 4-тен 1-і, үштен бірі.
@@ -1091,6 +1098,27 @@ fn month_alone(folded: &str, start: usize, end: usize) -> usize {
         _ => end,
     }
 }
+
+/// The months whose name in a case is the month and nothing else: not "маусым" (also
+/// 'season': "жылыту маусымында") or "қазан" ('cauldron', and the city Kazan).
+const UNAMBIGUOUS_MONTHS: [&str; 10] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қараша",
+    "желтоқсан",
+];
+
+/// The case endings a month alone takes as a date: locative ("қаңтарда"), ablative
+/// ("шілдеден"), dative ("қарашаға"). Not the genitive: "наурыздың бесі" is a day (see
+/// the date joins).
+const MONTH_CASES: [&str; 14] =
+    ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке"];
 
 /// Whether a match may start at `start` (no letter, digit or hyphen just before it).
 #[inline]
@@ -1357,7 +1385,7 @@ mod tests {
 
     use super::{
         after_number_words, chain_heads, number_word_heads, number_word_led, walk, Digits, Family,
-        Lead, WordLeads, CARDINAL_WORD_LED, FAMILIES, GROUPS, LEAD_WHOLE_WORDS, MONTHS,
+        Lead, WordLeads, CARDINAL_WORD_LED, FAMILIES, GROUPS, LEAD_WHOLE_WORDS, LEAD_WORDS, MONTHS,
         NUMBER_WORDS, ORDINAL_WORD_LED, PERIOD_STARTS, RELATIVE_STARTS, TIMES_OF_DAY,
     };
     use crate::rules::tests::found;
@@ -1992,7 +2020,8 @@ mod tests {
         // lead word: every month and one probe per top-level alternative of those
         // patterns must still be found whole.
         for m in MONTHS {
-            assert!(LEAD_WHOLE_WORDS.contains(&m), "help: month {m}");
+            let prefix = LEAD_WORDS.contains(&m);
+            assert!(prefix || LEAD_WHOLE_WORDS.contains(&m), "help: month {m}");
         }
         assert!(FAMILIES.iter().any(|f| matches!(f.lead, Lead::Word(_))));
         let probes = [
@@ -2056,6 +2085,14 @@ mod tests {
         assert_eq!(t("сәуір айының ортасында"), ["DATE сәуір айының ортасында"]);
         assert_eq!(t("қараша айына дейін созылады"), ["DATE қараша айына дейін"]);
         assert_eq!(t("өткен ақпан айында құрылды"), ["DATE өткен ақпан айында"]);
+        // A month alone in a case is a date, unless its name is also a common noun.
+        assert_eq!(t("Сессия қаңтарда ашылады"), ["DATE қаңтарда"]);
+        assert_eq!(t("Жұмыс желтоқсанға дейін созылады"), ["DATE желтоқсанға дейін"]);
+        assert_eq!(t("Шілдеден бастап баға өседі"), ["DATE Шілдеден"]);
+        assert_eq!(t("өткен қарашада ашылды"), ["DATE өткен қарашада"]);
+        assert_eq!(t("Жылыту маусымында ақау болмады"), Vec::<String>::new());
+        assert_eq!(t("Су қазанда қайнады"), Vec::<String>::new());
+        assert_eq!(t("Жолдар қаңтарылып қалды"), Vec::<String>::new());
         assert_eq!(t("2025 жылы және 2025-жылы"), ["DATE 2025 жылы", "DATE 2025-жылы"]);
         assert_eq!(t("Биыл және былтыр"), ["DATE Биыл", "DATE былтыр"]);
         assert_eq!(t("бүгінде дамып келеді"), Vec::<String>::new());
