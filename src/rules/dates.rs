@@ -16,7 +16,7 @@
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
 
-/// The genitive forms of time units that end a date open to a following part.
+/// The genitive forms of time units and seasons that end a date open to a following part.
 const GENITIVES: &[&str] = &[
     "жылдың",
     "жылының",
@@ -28,6 +28,10 @@ const GENITIVES: &[&str] = &[
     "ғасырдың",
     "ғасырлардың",
     "онжылдықтың",
+    "қыстың",
+    "жаздың",
+    "көктемнің",
+    "күздің",
 ];
 
 /// Adjectives of a year that qualify the date after them.
@@ -222,6 +226,7 @@ mod tests {
             dates("Жұмыс осы жылдың аяғына дейін бітеді."),
             ["DATE осы жылдың аяғына дейін"]
         );
+        assert_eq!(dates("Егін күздің басында жиналады."), ["DATE күздің басында"]);
     }
 
     #[test]
