@@ -305,8 +305,14 @@ const ORDINAL_WORD_LED: u8 = 32;
 
 /// How relative dates begin ("өткен жылы", "жыл сайын", "бүгінгі", "қыста"): the first
 /// words of `date_relative`'s alternatives, or their prefixes.
-const RELATIVE_STARTS: [&str; 22] = [
+const RELATIVE_STARTS: [&str; 28] = [
     "бірнеше",
+    "дүйсенбі",
+    "сейсенбі",
+    "сәрсенбі",
+    "бейсенбі",
+    "сенбі",
+    "жексенбі",
     "өткен",
     "келер",
     "келесі",
@@ -329,6 +335,9 @@ const RELATIVE_STARTS: [&str; 22] = [
     "көктем",
     "күз",
 ];
+/// The days of the week, Monday to Sunday, but Friday: "жұма" is also a given name.
+const WEEKDAYS: [&str; 6] = ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі"];
+
 /// How whole periods begin ("тәулік бойы"): the first words of `date_period`.
 const PERIOD_STARTS: [&str; 6] = ["тәулік", "күні", "түні", "жыл", "ай", "апта"];
 
@@ -469,13 +478,28 @@ const TIMES_OF_DAY: [&str; 9] =
 /// Every way a word-led family's match can begin (checked by a test against the
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
 /// one of [`LEAD_WHOLE_WORDS`] (its `Class::LEAD`, see `word_class`). Relative dates and
-/// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day, the months
-/// that are dates in a case ("қаңтарда"), the number words and the collective numerals.
-pub(crate) const LEAD_WORDS: &[&str] = &concat::<63>(
-    &concat::<29>(
-        &concat::<19>(
-            &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз", "қырқ"],
-            &TIMES_OF_DAY,
+/// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day, the
+/// weekdays, the months that are dates in a case ("қаңтарда"), the number words and the
+/// collective numerals.
+pub(crate) const LEAD_WORDS: &[&str] = &concat::<69>(
+    &concat::<35>(
+        &concat::<25>(
+            &concat::<19>(
+                &[
+                    "бүгін",
+                    "кеше",
+                    "ертең",
+                    "биыл",
+                    "былтыр",
+                    "қыс",
+                    "жаз",
+                    "көктем",
+                    "күз",
+                    "қырқ",
+                ],
+                &TIMES_OF_DAY,
+            ),
+            &WEEKDAYS,
         ),
         &UNAMBIGUOUS_MONTHS,
     ),
@@ -915,6 +939,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let duration_tail = format!(r"(?:\s+{})?", group(&DURATION_TAILS));
     let date_tail = format!(r"(?:\s+{})?", group(&DATE_TAILS));
     let date_unit = group(DATE_UNITS);
+    let weekday = group(&WEEKDAYS);
     let month_in_case = format!("{}{}", group(&UNAMBIGUOUS_MONTHS), group(&MONTH_CASES));
     let mut families = with_twins(vec![
         // 2025-10-21, 21.10.2025
@@ -937,7 +962,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         ),
         // Relative dates and periods, as KazNERD tags them: "өткен жылы", "жыл сайын",
         // "бірнеше жылдан бері", "соңғы бірнеше күнде" ('several years, days': a duration
-        // with no number, which "бірнеше" before other nouns is not);
+        // with no number, which "бірнеше" before other nouns is not); the days of the week
+        // ("сәрсенбіде", "өткен сенбіде"; "[дүйсенбі] күні", as a month with "ай"; not
+        // "сенбілік", a day of voluntary work);
         // "жыл соңына дейін", "бүгінгі таңда", "былтырдан бері", "қыста", "көктемгі"; a
         // season bare, in the genitive, with a possessive or in the dative ("қыс келді",
         // "қыстың", "жазы", "көктемге"; not "қысқа", also 'short').
@@ -946,7 +973,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "date_relative",
             Lead::Word(RELATIVE_LED),
             format!(
-                r"(?:(?:соңғы|алдағы|өткен|кейінгі|келесі)\s+)?бірнеше\s+{date_unit}{L}*{duration_tail}|(?:өткен|келер|келесі|биылғы|былтырғы|алдағы|алғашқы|соңғы)\s+(?:жыл|ай|апта|тоқсан){L}*(?:\s+(?:(?:{month}|қыс|жаз|көктем|күз){L}*|(?:соң|бас|орта)(?:ындағы|ынан|ында|ына|ын|ы)))?{date_tail}|күнделікті|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){date_tail}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан|дың|ның|нің)?|(?:(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі|тың|дың|тің|дің|ы|і)?|(?:жаз|көктем|күз)(?:ға|ге)){date_tail}"
+                r"(?:(?:соңғы|алдағы|өткен|кейінгі|келесі)\s+)?бірнеше\s+{date_unit}{L}*{duration_tail}|(?:(?:өткен|келер|келесі|осы)\s+)?{weekday}(?:де|ден|ге|нің|сі)?{date_tail}|(?:өткен|келер|келесі|биылғы|былтырғы|алдағы|алғашқы|соңғы)\s+(?:жыл|ай|апта|тоқсан){L}*(?:\s+(?:(?:{month}|қыс|жаз|көктем|күз){L}*|(?:соң|бас|орта)(?:ындағы|ынан|ында|ына|ын|ы)))?{date_tail}|күнделікті|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){date_tail}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан|дың|ның|нің)?|(?:(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі|тың|дың|тің|дің|ы|і)?|(?:жаз|көктем|күз)(?:ға|ге)){date_tail}"
             ),
         ),
         // A time of day with the hour: "таңғы 7-ден бері", "таңғы сағат бесте", "таңғы
@@ -2124,6 +2151,10 @@ mod tests {
         assert_eq!(t("Мәселе бірнеше жылдан бері шешілмей келеді"), ["DATE бірнеше жылдан бері"]);
         assert_eq!(t("соңғы бірнеше айда баға өсті"), ["DATE соңғы бірнеше айда"]);
         assert_eq!(t("Жиынға бірнеше адам келді"), Vec::<String>::new());
+        assert_eq!(t("Кеңес сәрсенбіде өтеді"), ["DATE сәрсенбіде"]);
+        assert_eq!(t("өткен сенбіде ашылды"), ["DATE өткен сенбіде"]);
+        assert_eq!(t("Жексенбі күні сайлау"), ["DATE Жексенбі"]);
+        assert_eq!(t("Қалада сенбілік өтті"), Vec::<String>::new());
         assert_eq!(t("Ол хат жазды, жолы қысқа"), Vec::<String>::new());
         assert_eq!(t("2020-сыншы жылы"), ["DATE 2020-сыншы жылы"]);
     }
