@@ -9,6 +9,11 @@
 //! before it ("1, 2, 3", "1–2, 3"), the fraction has at most three digits, and no
 //! further number joins it by a comma or a conjunction ("3, 5 және 7"). Four-digit parts
 //! are years or thousands ("2019, 2020 жылдары"), never a decimal's whole part here.
+//!
+//! Read out, such a decimal is two numbers in words joined by the particle да/де/та/те
+//! ('and'): "бес те алты пайыз" (5,6 per cent), "он екі де тоғыз пайызы". The whole part
+//! is bare number words ending below a thousand (not "мың да бір", 'a thousand and one'),
+//! and "бір де бір" ('not a single one') is no number.
 
 use std::ops::Range;
 
@@ -21,13 +26,44 @@ const MAX_DIGITS: usize = 3;
 /// The words that join a further number to a list ("3, 5 және 7").
 const LIST_JOINERS: [&str; 4] = ["және", "мен", "немесе", "не"];
 
+/// What joins the parts of a decimal read out: the particle 'and', in its four forms.
+const SPOKEN_JOINS: [&str; 4] = [" да ", " де ", " та ", " те "];
+
+/// The number words a decimal's whole part may end in: the units and tens (not "жүз",
+/// "мың" …, which read as "a hundred and …").
+const WHOLE_PART_ENDS: [&str; 19] = [
+    "нөл",
+    "бір",
+    "екі",
+    "үш",
+    "төрт",
+    "бес",
+    "алты",
+    "жеті",
+    "сегіз",
+    "тоғыз",
+    "он",
+    "жиырма",
+    "отыз",
+    "қырық",
+    "елу",
+    "алпыс",
+    "жетпіс",
+    "сексен",
+    "тоқсан",
+];
+
 /// Adds, for each pair of `out[numeric]` (the numeric rules' matches) that is one decimal
 /// written with a space after its comma, the match of the whole, with the second part's
 /// kind. The parts stay; the longer match wins when entities are merged.
 pub(crate) fn join(r: &Rules<'_, '_>, numeric: Range<usize>, out: &mut Vec<RuleMatch>) {
     let folded = r.folded.as_bytes();
     let before_a_fraction = |m: &RuleMatch| {
-        folded.get(m.end..m.end + 3).is_some_and(|w| w[..2] == *b", " && w[2].is_ascii_digit())
+        let written =
+            folded.get(m.end..m.end + 3).is_some_and(|w| w[..2] == *b", " && w[2].is_ascii_digit());
+        // " да ", " те " …: a space, two two-byte letters, a space.
+        let spoken = folded.get(m.end..m.end + 6).is_some_and(|w| w[0] == b' ' && w[5] == b' ');
+        written || spoken
     };
     if !out[numeric.clone()].iter().any(before_a_fraction) {
         return;
@@ -44,8 +80,27 @@ pub(crate) fn join(r: &Rules<'_, '_>, numeric: Range<usize>, out: &mut Vec<RuleM
             && fraction(folded, b_start, b_end)
         {
             out.push(RuleMatch::new(a_start, b_end, kind, "decimal_spaced"));
+        } else if kind != Kind::Ordinal
+            && folded.get(a_end..b_start).is_some_and(|j| SPOKEN_JOINS.contains(&j))
+            && spoken(&folded[a_start..a_end], &folded[b_start..b_end])
+        {
+            out.push(RuleMatch::new(a_start, b_end, kind, "decimal_spoken"));
         }
     }
+}
+
+/// Whether `whole` and `fraction`, numeric matches joined by да/де/та/те, are a decimal
+/// read out: `whole` is number words ending in a unit or a ten, `fraction` begins with a
+/// number word, and they are not "бір де бір".
+fn spoken(whole: &str, fraction: &str) -> bool {
+    let mut words = whole.split(' ');
+    let number_words = words.clone().all(|w| crate::rules::NUMBER_WORDS.contains(&w));
+    let ends_low = words.next_back().is_some_and(|w| WHOLE_PART_ENDS.contains(&w));
+    let first = fraction.split(' ').next().unwrap_or("");
+    number_words
+        && ends_low
+        && crate::rules::NUMBER_WORDS.iter().any(|n| first.starts_with(n))
+        && !(whole == "бір" && first.starts_with("бір"))
 }
 
 /// Whether `folded[start..end]`, a match just before ", ", can be a decimal's whole part:
@@ -127,6 +182,21 @@ mod tests {
             ["CARDINAL 4000", "CARDINAL 5000"]
         );
         assert_eq!(numbers("Жоспар 1–2, 4 есеге өсті."), ["CARDINAL 1–2", "CARDINAL 4 есеге"]);
+    }
+
+    #[test]
+    fn a_decimal_read_out_is_one_amount() {
+        assert_eq!(numbers("Өсім бес те алты пайызды құрады."), ["PERCENTAGE бес те алты пайызды"]);
+        assert_eq!(
+            numbers("Бюджет он екі де тоғыз миллиард теңге."),
+            ["MONEY он екі де тоғыз миллиард теңге"]
+        );
+        // Not decimals: 'not a single one', 'a thousand and one'.
+        for text in ["Бір де бір адам келмеді.", "Мың да бір түн оқылды."]
+        {
+            let found = numbers(text);
+            assert!(!found.iter().any(|e| e.contains(" да ") || e.contains(" де ")), "{found:?}");
+        }
     }
 
     #[test]
