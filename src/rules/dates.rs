@@ -63,10 +63,10 @@ const PARTS: &[&str] = &[
 const TAILS: &[&str] = &["дейін", "дейінгі", "бері"];
 
 /// The numeric rules' matches (which do not overlap) by start: (start, end, kind).
-struct Numbers(Vec<(usize, usize, Kind)>);
+pub(super) struct Numbers(pub(super) Vec<(usize, usize, Kind)>);
 
 impl Numbers {
-    fn of(matches: &[RuleMatch]) -> Numbers {
+    pub(super) fn of(matches: &[RuleMatch]) -> Numbers {
         let mut all: Vec<_> = matches.iter().map(|m| (m.start, m.end, m.kind)).collect();
         all.sort_unstable_by_key(|&(start, ..)| start);
         Numbers(all)

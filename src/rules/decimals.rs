@@ -17,7 +17,9 @@
 
 use std::ops::Range;
 
-use super::{RuleMatch, Rules};
+use super::dates::Numbers;
+use super::numeric::UNITS_AND_TENS;
+use super::{RuleMatch, Rules, NUMBER_WORDS};
 use crate::entity::Kind;
 
 /// The most digits either part of a spaced decimal has.
@@ -29,33 +31,9 @@ const LIST_JOINERS: [&str; 4] = ["және", "мен", "немесе", "не"];
 /// What joins the parts of a decimal read out: the particle 'and', in its four forms.
 const SPOKEN_JOINS: [&str; 4] = [" да ", " де ", " та ", " те "];
 
-/// The number words a decimal's whole part may end in: the units and tens (not "жүз",
-/// "мың" …, which read as "a hundred and …").
-const WHOLE_PART_ENDS: [&str; 19] = [
-    "нөл",
-    "бір",
-    "екі",
-    "үш",
-    "төрт",
-    "бес",
-    "алты",
-    "жеті",
-    "сегіз",
-    "тоғыз",
-    "он",
-    "жиырма",
-    "отыз",
-    "қырық",
-    "елу",
-    "алпыс",
-    "жетпіс",
-    "сексен",
-    "тоқсан",
-];
-
 /// Adds, for each pair of `out[numeric]` (the numeric rules' matches) that is one decimal
-/// written with a space after its comma, the match of the whole, with the second part's
-/// kind. The parts stay; the longer match wins when entities are merged.
+/// written with a space after its comma or read out, the match of the whole, with the
+/// second part's kind. The parts stay; the longer match wins when entities are merged.
 pub(crate) fn join(r: &Rules<'_, '_>, numeric: Range<usize>, out: &mut Vec<RuleMatch>) {
     let folded = r.folded.as_bytes();
     let before_a_fraction = |m: &RuleMatch| {
@@ -69,37 +47,42 @@ pub(crate) fn join(r: &Rules<'_, '_>, numeric: Range<usize>, out: &mut Vec<RuleM
         return;
     }
     let folded = r.folded;
-    let mut numbers: Vec<(usize, usize, Kind)> =
-        out[numeric].iter().map(|m| (m.start, m.end, m.kind)).collect();
-    numbers.sort_unstable_by_key(|&(start, ..)| start);
-    for pair in numbers.windows(2) {
+    let numbers = Numbers::of(&out[numeric]);
+    for pair in numbers.0.windows(2) {
         let ((a_start, a_end, _), (b_start, b_end, kind)) = (pair[0], pair[1]);
-        if kind != Kind::Ordinal
-            && folded.get(a_end..b_start) == Some(", ")
-            && whole_part(folded, a_start, a_end)
-            && fraction(folded, b_start, b_end)
-        {
-            out.push(RuleMatch::new(a_start, b_end, kind, "decimal_spaced"));
-        } else if kind != Kind::Ordinal
-            && folded.get(a_end..b_start).is_some_and(|j| SPOKEN_JOINS.contains(&j))
-            && spoken(&folded[a_start..a_end], &folded[b_start..b_end])
-        {
-            out.push(RuleMatch::new(a_start, b_end, kind, "decimal_spoken"));
+        if kind == Kind::Ordinal {
+            continue;
         }
+        let source = match folded.get(a_end..b_start) {
+            Some(", ")
+                if whole_part(folded, a_start, a_end) && fraction(folded, b_start, b_end) =>
+            {
+                "decimal_spaced"
+            }
+            Some(join)
+                if SPOKEN_JOINS.contains(&join)
+                    && spoken(&folded[a_start..a_end], &folded[b_start..b_end]) =>
+            {
+                "decimal_spoken"
+            }
+            _ => continue,
+        };
+        out.push(RuleMatch::new(a_start, b_end, kind, source));
     }
 }
 
 /// Whether `whole` and `fraction`, numeric matches joined by да/де/та/те, are a decimal
-/// read out: `whole` is number words ending in a unit or a ten, `fraction` begins with a
-/// number word, and they are not "бір де бір".
+/// read out: `whole` is number words ending in a unit or a ten (not "жүз", "мың" …,
+/// which read as "a hundred and …"), `fraction` begins with a number word, and they are
+/// not "бір де бір".
 fn spoken(whole: &str, fraction: &str) -> bool {
     let mut words = whole.split(' ');
-    let number_words = words.clone().all(|w| crate::rules::NUMBER_WORDS.contains(&w));
-    let ends_low = words.next_back().is_some_and(|w| WHOLE_PART_ENDS.contains(&w));
+    let number_words = words.clone().all(|w| NUMBER_WORDS.contains(&w));
+    let ends_low = words.next_back().is_some_and(|w| UNITS_AND_TENS.contains(&w));
     let first = fraction.split(' ').next().unwrap_or("");
     number_words
         && ends_low
-        && crate::rules::NUMBER_WORDS.iter().any(|n| first.starts_with(n))
+        && NUMBER_WORDS.iter().any(|n| first.starts_with(n))
         && !(whole == "бір" && first.starts_with("бір"))
 }
 

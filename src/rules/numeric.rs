@@ -54,7 +54,13 @@ const NUM: &str = r"[0-9]{1,3}(?:[ \u{a0}][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,
 /// and "жарты" (half). A number written in words is a run of them, the last one possibly
 /// inflected ("екі жүз алпыстан астам"); each number-led family has a twin led by these
 /// words.
-pub(crate) const NUMBER_WORDS: [&str; 25] = [
+pub(crate) const NUMBER_WORDS: [&str; 25] = concat(&[
+    &UNITS_AND_TENS,
+    &["жүз", "мың", "миллион", "миллиард", "триллион", "жарым", "жарты"],
+]);
+
+/// The number words for the units and the tens, "бір" to "тоқсан".
+pub(crate) const UNITS_AND_TENS: [&str; 18] = [
     "бір",
     "екі",
     "үш",
@@ -73,13 +79,6 @@ pub(crate) const NUMBER_WORDS: [&str; 25] = [
     "жетпіс",
     "сексен",
     "тоқсан",
-    "жүз",
-    "мың",
-    "миллион",
-    "миллиард",
-    "триллион",
-    "жарым",
-    "жарты",
 ];
 
 /// The collective numerals (екеу 'the two of them', бесеу), which end a number in words
@@ -305,36 +304,33 @@ const ORDINAL_WORD_LED: u8 = 32;
 
 /// How relative dates begin ("өткен жылы", "жыл сайын", "бүгінгі", "қыста"): the first
 /// words of `date_relative`'s alternatives, or their prefixes.
-const RELATIVE_STARTS: [&str; 28] = [
-    "бірнеше",
-    "дүйсенбі",
-    "сейсенбі",
-    "сәрсенбі",
-    "бейсенбі",
-    "сенбі",
-    "жексенбі",
-    "өткен",
-    "келер",
-    "келесі",
-    "биыл",
-    "былтыр",
-    "алдағы",
-    "алғашқы",
-    "соңғы",
-    "күнделікті",
-    "осы",
-    "жыл",
-    "ай",
-    "күн",
-    "апта",
-    "бүгін",
-    "кеше",
-    "ертең",
-    "қыс",
-    "жаз",
-    "көктем",
-    "күз",
-];
+const RELATIVE_STARTS: [&str; 28] = concat(&[
+    &WEEKDAYS,
+    &[
+        "бірнеше",
+        "өткен",
+        "келер",
+        "келесі",
+        "биыл",
+        "былтыр",
+        "алдағы",
+        "алғашқы",
+        "соңғы",
+        "күнделікті",
+        "осы",
+        "жыл",
+        "ай",
+        "күн",
+        "апта",
+        "бүгін",
+        "кеше",
+        "ертең",
+        "қыс",
+        "жаз",
+        "көктем",
+        "күз",
+    ],
+]);
 /// The days of the week, Monday to Sunday, but Friday: "жұма" is also a given name.
 const WEEKDAYS: [&str; 6] = ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі"];
 
@@ -481,36 +477,20 @@ const TIMES_OF_DAY: [&str; 9] =
 /// seasons, which take suffixes ("бүгінгі", "қыста"), then the times of day, the
 /// weekdays, the months that are dates in a case ("қаңтарда"), the number words and the
 /// collective numerals.
-pub(crate) const LEAD_WORDS: &[&str] = &concat::<69>(
-    &concat::<35>(
-        &concat::<25>(
-            &concat::<19>(
-                &[
-                    "бүгін",
-                    "кеше",
-                    "ертең",
-                    "биыл",
-                    "былтыр",
-                    "қыс",
-                    "жаз",
-                    "көктем",
-                    "күз",
-                    "қырқ",
-                ],
-                &TIMES_OF_DAY,
-            ),
-            &WEEKDAYS,
-        ),
-        &UNAMBIGUOUS_MONTHS,
-    ),
-    &concat::<34>(&NUMBER_WORDS, &COLLECTIVES),
-);
+pub(crate) const LEAD_WORDS: &[&str] = &concat::<69>(&[
+    &["бүгін", "кеше", "ертең", "биыл", "былтыр", "қыс", "жаз", "көктем", "күз", "қырқ"],
+    &TIMES_OF_DAY,
+    &WEEKDAYS,
+    &UNAMBIGUOUS_MONTHS,
+    &NUMBER_WORDS,
+    &COLLECTIVES,
+]);
 
 /// The words that begin a word-led match only as whole words, a space after them
 /// ("қазан айында", "өткен жылы", "ай сайын"): "айтты" and "жылдам" start with "ай" and
 /// "жыл" but are never tried. The months not among [`LEAD_WORDS`], before
 /// "айы"/"айында", then the words of "өткен жылы", "жыл сайын", "ай басынан бері".
-pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<18>(
+pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<18>(&[
     &["маусым", "қазан", "бірнеше"],
     &[
         "өткен",
@@ -529,17 +509,23 @@ pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<18>(
         "осы",
         "күнделікті",
     ],
-);
+]);
 
-/// `a`, then `b`, as one array of `N` words (`N` must be their total).
-const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
-    assert!(a.len() + b.len() == N, "concat: N is the total length");
+/// The words of `parts`, in order, as one array of `N` words (`N` must be their total).
+const fn concat<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
     let mut out = [""; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
-        i += 1;
+    let (mut i, mut p) = (0, 0);
+    while p < parts.len() {
+        let mut k = 0;
+        while k < parts[p].len() {
+            assert!(i < N, "concat: N is the total length");
+            out[i] = parts[p][k];
+            i += 1;
+            k += 1;
+        }
+        p += 1;
     }
+    assert!(i == N, "concat: N is the total length");
     out
 }
 
@@ -599,11 +585,11 @@ const DATE_TAILS: [&str; 4] = ["дейінгі", "дейін", "бері", "ар
 const AMOUNT_HEADS: [&str; 2] = ["шамамен", "кемі"];
 /// Words before a quantity or a cardinal that belong to it: "минус 35 градус", "плюс
 /// жиырма", and [`AMOUNT_HEADS`].
-const SIGNED_HEADS: &[&str] = &concat::<4>(&["минус", "плюс"], &AMOUNT_HEADS);
+const SIGNED_HEADS: &[&str] = &concat::<4>(&[&["минус", "плюс"], &AMOUNT_HEADS]);
 /// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда", and
 /// [`AMOUNT_HEADS`].
 const DURATION_HEADS: &[&str] =
-    &concat::<8>(&["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер"], &AMOUNT_HEADS);
+    &concat::<8>(&[&["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер"], &AMOUNT_HEADS]);
 
 /// The unit word of a duration match: its last word but one of [`DURATION_TAILS`] (the
 /// patterns end in the unit and an optional tail).
@@ -886,7 +872,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     // does) are added.
     // A decimal fraction is read with "бүтін" ('whole') and the place of its digits: "екі
     // бүтін оннан бес" (2.5, 'two whole, five of ten'), "бір бүтін жүзден жиырма" (1.20).
-    let words = group(&concat::<28>(&NUMBER_WORDS, &["екеу", "алтау", "жетеу"]));
+    let words = group(&concat::<28>(&[&NUMBER_WORDS, &["екеу", "алтау", "жетеу"]]));
     let places = group(&DECIMAL_PLACES);
     let plain_in_words = format!(r"{words}(?:\s+{words})*{L}*");
     let number_in_words =
