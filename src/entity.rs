@@ -99,6 +99,8 @@ pub enum Label {
     Ordinal,
     /// Nationalities, religious and political groups (қазақ, қазақстандық).
     Norp,
+    /// Languages and scripts (қазақ тілі, ағылшынша, латын әліпбиі).
+    Language,
 }
 
 impl Label {
@@ -124,6 +126,7 @@ impl Label {
             Label::Cardinal => "CARDINAL",
             Label::Ordinal => "ORDINAL",
             Label::Norp => "NORP",
+            Label::Language => "LANGUAGE",
         }
     }
 }
@@ -254,6 +257,8 @@ kinds! {
     Ordinal = "ordinal" => Ordinal,
     /// A nationality, ethnic, religious or political group, or an origin word.
     Nationality = "nationality" => Norp,
+    /// A language or script.
+    Language = "language" => Language,
 }
 
 impl fmt::Display for Kind {

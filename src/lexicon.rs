@@ -1,6 +1,7 @@
 //! Small word lists from `data/lexicon/`, parsed once.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
@@ -317,6 +318,9 @@ pub(crate) struct Lexicons {
     pub person_nouns: Indexed<(String, Stem)>,
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,
+    /// Languages and scripts: the folded name before "тілі", the language's name ("қазақ
+    /// тілі") and the word's own (a script's name: "латын").
+    pub languages: Indexed<(String, Arc<str>, Arc<str>)>,
     /// Reporting cues (`cues.tsv`). The first words of the according-to cues
     /// ("пікірінше", `cues.forms(CueKind::According)`) are the keys of `Class::ACCORDING`,
     /// which the according-to finder tests at every word.
@@ -385,6 +389,15 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         person_nouns: positions("person"),
         norp: Indexed::new(
             words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
+            |t| &t.0,
+        ),
+        languages: Indexed::new(
+            words(include_str!("../data/lexicon/languages.txt"))
+                .map(|w| {
+                    let w = fold(w);
+                    (w.clone(), Arc::from(format!("{w} тілі")), Arc::from(w.as_str()))
+                })
+                .collect(),
             |t| &t.0,
         ),
         cues: CueIndex::new(cues),

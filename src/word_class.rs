@@ -42,6 +42,8 @@ impl Class {
     pub const ACCORDING: Classes = 1 << 9;
     /// The word starts with a given name ("Тамараның"): it may be one with a suffix.
     pub const GIVEN_STEM: Classes = 1 << 10;
+    /// The word starts with a language's name ("қазақ", "ағылшынша").
+    pub const LANGUAGE: Classes = 1 << 11;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -86,6 +88,7 @@ impl ClassKeys {
         ] {
             entries.extend(list.iter().map(|(l, _)| (prefix_of(l), class, false)));
         }
+        entries.extend(lex.languages.iter().map(|(l, _, _)| (l.as_str(), Class::LANGUAGE, false)));
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
         entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));
@@ -177,7 +180,8 @@ mod tests {
             .chain(lex.titles_alone.iter().map(|(l, _)| l.as_str()))
             .chain(lex.ranks.iter().map(|(l, _)| l.as_str()))
             .chain(lex.role_heads.iter().map(|(l, _)| l.as_str()))
-            .chain(lex.norp.iter().map(|(l, _)| l.as_str()));
+            .chain(lex.norp.iter().map(|(l, _)| l.as_str()))
+            .chain(lex.languages.iter().map(|(l, _, _)| l.as_str()));
         for lemma in lemmas {
             for suffix in ["", "ы", "сы", "ның", "ге", "ларының", "гі", "лігі", "і", "дағы"]
             {
@@ -218,6 +222,8 @@ mod tests {
             assert!(!place || has(Class::DESCRIPTOR), "help: {w}");
             let norp = lex.norp.iter().any(|(l, _)| w.starts_with(l.as_str()));
             assert!(!norp || has(Class::NORP), "help: {w}");
+            let language = lex.languages.iter().any(|(l, _, _)| w.starts_with(l.as_str()));
+            assert_eq!(has(Class::LANGUAGE), language, "help: {w}");
             let first = &w[..crate::normalize::word_end(w, 0)];
             let according =
                 lex.cues.forms(CueKind::According).any(|f| f.split(' ').next() == Some(first));

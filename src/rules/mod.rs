@@ -9,6 +9,7 @@ mod abbreviation;
 mod dates;
 mod decimals;
 mod facility;
+mod language;
 mod norp;
 mod numeric;
 mod organisation;
@@ -369,6 +370,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     facility::find(rules, out);
     organisation::find(rules, out);
     position::find(rules, out);
+    language::find(rules, out);
     norp::find(rules, out);
 }
 
