@@ -101,6 +101,8 @@ pub enum Label {
     Norp,
     /// Languages and scripts (қазақ тілі, ағылшынша, латын әліпбиі).
     Language,
+    /// Diseases and conditions of people and animals (коронавирус, қант диабеті, аусыл).
+    Disease,
 }
 
 impl Label {
@@ -127,6 +129,7 @@ impl Label {
             Label::Ordinal => "ORDINAL",
             Label::Norp => "NORP",
             Label::Language => "LANGUAGE",
+            Label::Disease => "DISEASE",
         }
     }
 }
@@ -259,6 +262,8 @@ kinds! {
     Nationality = "nationality" => Norp,
     /// A language or script.
     Language = "language" => Language,
+    /// A disease or medical condition.
+    Disease = "disease" => Disease,
 }
 
 impl fmt::Display for Kind {

@@ -14,6 +14,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("organisation.tsv", include_str!("../../data/gazetteer/organisation.tsv")),
     ("person.tsv", include_str!("../../data/gazetteer/person.tsv")),
     ("facility.tsv", include_str!("../../data/gazetteer/facility.tsv")),
+    ("disease.tsv", include_str!("../../data/gazetteer/disease.tsv")),
 ];
 
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
@@ -56,10 +57,38 @@ mod tests {
                 crate::Label::Facility => "FAC",
                 crate::Label::Person => "PER",
                 crate::Label::Organisation => "ORG",
+                crate::Label::Disease => "DIS",
                 other => panic!("unexpected label {other} for {}", e.id()),
             };
             assert_eq!(prefix, want, "help: {} has kind {}", e.id(), e.kind());
         }
+    }
+
+    #[test]
+    fn diseases_in_any_form_and_letter_case() {
+        let diseases = |t: &str| -> Vec<(String, String)> {
+            crate::extract(t)
+                .entities
+                .iter()
+                .filter(|e| e.label == crate::Label::Disease)
+                .map(|e| (e.text.to_owned(), e.id.as_str().to_owned()))
+                .collect()
+        };
+        let d = |text: &str, id: &str| (text.to_owned(), id.to_owned());
+        assert_eq!(
+            diseases("Коронавирустан сауыққандар көбейді, КОВИД-19-бен күрес жалғасады."),
+            [d("Коронавирустан", "DIS:covid-19"), d("КОВИД-19-бен", "DIS:covid-19")]
+        );
+        assert_eq!(
+            diseases("Ол қант диабетімен ауырады, әкесі Альцгеймер ауруына шалдыққан."),
+            [d("қант диабетімен", "DIS:diabetes"), d("Альцгеймер ауруына", "DIS:alzheimer")]
+        );
+        // The name only: the word for the illness after it stays outside.
+        assert_eq!(diseases("коронавирус инфекциясы"), [d("коронавирус", "DIS:covid-19")]);
+        // A name that is also a person's needs "ауруы"; words that are also common words
+        // are left out (қызылша is also 'sugar beet').
+        assert_eq!(diseases("Паркинсон мен Смит келді."), []);
+        assert_eq!(diseases("Шаруалар қант қызылшасын жинады."), []);
     }
 
     #[test]

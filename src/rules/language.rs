@@ -130,7 +130,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 if let Some(chain) = suffix_chain(stem, after, false).filter(|c| !c.derived) {
                     let mut m = language(r, i, i, name);
                     m.stem_end = r.words[i].end() - after.len();
-                    m.case = chain.case;
+                    // The equative alone marks none of the cases; a suffix after it does
+                    // ("ағылшыншасы").
+                    m.case = if after.is_empty() { None } else { chain.case };
                     out.push(m);
                     break;
                 }
@@ -199,6 +201,9 @@ mod tests {
             ["LANGUAGE немісше", "LANGUAGE французша"]
         );
         assert_eq!(languages("Мақаланың ағылшыншасы дайын."), ["LANGUAGE ағылшыншасы"]);
+        let cases: Vec<_> =
+            crate::extract("қазақша, ағылшыншаға").entities.iter().map(|e| e.case).collect();
+        assert_eq!(cases, [None, Some(crate::Case::Dative)]);
         assert_eq!(
             languages("Латын әліпбиіне көшу жалғасады, кириллицадан бас тартылады."),
             ["LANGUAGE Латын", "LANGUAGE кириллицадан"]
