@@ -85,6 +85,20 @@ fn surname_alone(word: &str, sentence_start: impl FnOnce() -> bool) -> bool {
         || INSIDE_ONLY.iter().any(|e| stem.ends_with(e)) && !sentence_start()
 }
 
+/// The last elements of compound Kazakh given names: Арыстан+бек, Тәубә+хан, Нұр+жан,
+/// Айым+гүл, Сәду+ақас is not one of them. A new given name is mostly built on them.
+const GIVEN_ENDINGS: &[&str] =
+    &["бек", "хан", "жан", "гүл", "бай", "ғали", "нұр", "болат", "сұлтан"];
+
+/// Whether a folded word is shaped like a compound given name: one of [`GIVEN_ENDINGS`]
+/// after two letters at least, with no suffix after it (a first name before a surname
+/// is nominative): "арыстанбек", "тәубәхан"; not "бек", "нұр".
+fn given_shaped(word: &str) -> bool {
+    GIVEN_ENDINGS
+        .iter()
+        .any(|e| word.strip_suffix(e).is_some_and(|stem| stem.chars().nth(1).is_some()))
+}
+
 fn patronymic(word: &str) -> bool {
     PATRONYMIC_ENDINGS.iter().any(|e| word.ends_with(e))
 }
@@ -211,8 +225,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
         }
         // Two name words right after a role noun are a name whatever their shape:
-        // "шахматшы Магнус Карлсен", "төрағасы Ханна Беккер".
-        if !(known_first || after_role(i) || surname_shaped(r.fw(last))) {
+        // "шахматшы Магнус Карлсен", "төрағасы Ханна Беккер". A first word shaped like
+        // a compound given name makes the pair one too: "Арыстанбек Кенже".
+        if !(known_first || after_role(i) || surname_shaped(r.fw(last)) || given_shaped(first)) {
             i += 1;
             continue;
         }
@@ -358,6 +373,28 @@ mod tests {
         assert_eq!(persons("Жиынды кеңес төрағасы Ханна Беккер ашты."), ["PERSON Ханна Беккер"]);
         // Without such a noun, two capitalised words of no name shape are no person.
         assert_eq!(persons("Кеше Ханна Беккер келді."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_compound_given_name_before_any_surname() {
+        // Given names built on -бек, -хан, -жан, -гүл … need no list, and the surname after
+        // them no surname ending (a father's name as the surname).
+        assert_eq!(
+            persons("Жарыста Ержанбек Сейдахмет бірінші келді."),
+            ["PERSON Ержанбек Сейдахмет"]
+        );
+        assert_eq!(persons("Көрмені Айымгүл Тоқтар ашты."), ["PERSON Айымгүл Тоқтар"]);
+        assert_eq!(
+            persons("Әнді Тілеуғали Құдайберген орындады."),
+            ["PERSON Тілеуғали Құдайберген"]
+        );
+        assert_eq!(persons("Сыйлық Дастанбай Мәлікке берілді."), ["PERSON Дастанбай Мәлікке"]);
+        // Short words with those endings are not names by their shape (Нұр Отан), nor is a
+        // word with a suffix after the ending, nor a place the gazetteer knows.
+        assert_eq!(persons("Кеше Нұр Отан жиналды."), Vec::<String>::new());
+        assert_eq!(persons("Делегация Әзірбайжан Үкіметімен кездесті."), Vec::<String>::new());
+        // "to Yerzhanbek, Seidakhmet came": the known given name alone, not the pair.
+        assert_eq!(persons("Кеше Ержанбекке Сейдахмет келді."), ["PERSON Сейдахмет"]);
     }
 
     #[test]
