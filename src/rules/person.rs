@@ -85,8 +85,8 @@ fn surname_alone(word: &str, sentence_start: impl FnOnce() -> bool) -> bool {
         || INSIDE_ONLY.iter().any(|e| stem.ends_with(e)) && !sentence_start()
 }
 
-/// The last elements of compound Kazakh given names: Арыстан+бек, Тәубә+хан, Нұр+жан,
-/// Айым+гүл, Сәду+ақас is not one of them. A new given name is mostly built on them.
+/// The last elements of compound Kazakh given names (Арыстан+бек, Тәубә+хан, Нұр+жан,
+/// Айым+гүл): names no list holds are mostly built on them.
 const GIVEN_ENDINGS: &[&str] =
     &["бек", "хан", "жан", "гүл", "бай", "ғали", "нұр", "болат", "сұлтан"];
 
