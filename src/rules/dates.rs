@@ -126,13 +126,13 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
 fn genitive_months(r: &Rules<'_, '_>) -> Vec<usize> {
     let genitive_month = |k: usize| {
         let w = r.fw(k);
-        // A genitive ends in "ң": most words are ruled out by their last letter.
+        // A genitive ends in "ң": most words are ruled out by their last letter. Genitives
+        // are common, so the month is looked up once its ending is cut off.
         w.ends_with('ң')
-            && super::numeric::MONTHS.iter().any(|m| {
-                w.strip_prefix(m).is_some_and(|rest| {
-                    matches!(rest, "дың" | "дің" | "ның" | "нің" | "тың" | "тің")
-                })
-            })
+            && ["дың", "дің", "ның", "нің", "тың", "тің"]
+                .iter()
+                .find_map(|g| w.strip_suffix(g))
+                .is_some_and(|stem| super::numeric::MONTHS.contains(&stem))
             && r.adjacent(k)
     };
     (0..r.words.len().saturating_sub(1)).filter(|&k| genitive_month(k)).collect()
