@@ -23,8 +23,17 @@ use crate::word_class::Class;
 /// in `languages.txt`.
 const SCRIPTS: [&str; 3] = ["латын", "кирилл", "кириллица"];
 
-/// Words for an alphabet after a language's name: "араб әліпбиі", "латын қарпі".
-const ALPHABETS: [&str; 4] = ["әліпби", "қаріп", "графика", "әріп"];
+/// Words for an alphabet after a language's name ("араб әліпбиі", "араб қарпі"), each with
+/// the word whose sounds its suffixes follow: әліпби ends in the sound й (әліпбиі), and
+/// қаріп and әріп drop their і before a vowel (қарпі, әрпіне) but keep its harmony.
+const ALPHABETS: [(&str, &str); 6] = [
+    ("әліпби", "әліпбий"),
+    ("қаріп", "қаріп"),
+    ("қарп", "қаріп"),
+    ("әріп", "әріп"),
+    ("әрп", "әріп"),
+    ("графика", "графика"),
+];
 
 /// The suffix chain of a form of `lemma` (`word` starts with it), when one reads.
 fn form(word: &str, lemma: &str) -> Option<Chain> {
@@ -44,11 +53,16 @@ fn language_word(r: &Rules<'_, '_>, i: usize) -> Option<Chain> {
     form(word, "тіл")
 }
 
-/// Whether word `i` is a form of an alphabet word ("әліпбиіне", "қарпі").
+/// Whether word `i` is a form of an alphabet word ("әліпбиіне", "қарпі"). The words'
+/// first two letters rule most words out before the suffix grammar is asked.
 fn alphabet_word(r: &Rules<'_, '_>, i: usize) -> bool {
+    use once_cell::sync::Lazy;
+    static STEMS: Lazy<[Stem; ALPHABETS.len()]> =
+        Lazy::new(|| ALPHABETS.map(|(_, sounds)| Stem::classify(sounds)));
     let word = r.fw(i);
-    ALPHABETS.iter().any(|&a| {
-        super::lemma_form(word, a, Stem::classify(a)).is_some_and(|(_, chain)| !chain.derived)
+    ALPHABETS.iter().zip(STEMS.iter()).any(|(&(a, _), &stem)| {
+        word.get(..4) == a.get(..4)
+            && super::lemma_form(word, a, stem).is_some_and(|(_, chain)| !chain.derived)
     })
 }
 
@@ -210,6 +224,10 @@ mod tests {
         );
         assert_eq!(languages("ел латынға көшеді"), ["LANGUAGE латынға"]);
         assert_eq!(languages("Араб графикасы ұмытылды."), ["LANGUAGE Араб"]);
+        assert_eq!(languages("Кітап араб қарпімен басылған."), ["LANGUAGE араб"]);
+        assert_eq!(languages("Мектеп араб қарпіне көшті."), ["LANGUAGE араб"]);
+        assert_eq!(languages("Ескі араб әліпбиімен жазылған."), ["LANGUAGE араб"]);
+        assert_eq!(languages("грек әрпімен белгіленеді, грек әріптері"), ["LANGUAGE грек"; 2]);
     }
 
     #[test]
