@@ -7,7 +7,7 @@
 //! - a name before a word for an alphabet: "латын әліпбиі", "араб графикасы"; a script's
 //!   own name in any form: "латынға көшу", "кириллицада".
 //!
-//! Every form of one language has one id: the name is "<язык> тілі" ("қазақ тілі"); a
+//! Every form of one language has one id: its name is "<name> тілі" ("қазақ тілі"); a
 //! script is named by its own word. The ethnonym rule runs after this one, so that a word
 //! read here is a language and not a group (`resolve` keeps the earlier of two rule
 //! matches of one span).
@@ -136,8 +136,8 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let word = r.fw(i);
         for (lemma, name, own) in r.lex.languages.starting(word) {
             let Some(rest) = word.strip_prefix(lemma.as_str()) else { continue };
-            // The equative: "қазақша", "ағылшыншаға". Short names are left out: тайша,
-            // датша read otherwise.
+            // The equative: "қазақша", "ағылшыншаға". Names of three letters are left out:
+            // датша, финше read otherwise.
             let equative = ["ша", "ше"].iter().find_map(|e| rest.strip_prefix(e));
             if let Some(after) = equative.filter(|_| lemma.chars().count() >= 4) {
                 let stem = Stem::classify(&word[..word.len() - after.len()]);
