@@ -7,7 +7,7 @@
 //! - a name before a word for an alphabet: "латын әліпбиі", "араб графикасы"; a script's
 //!   own name in any form: "латынға көшу", "кириллицада".
 //!
-//! Every form of one language has one id: its name is "<name> тілі" ("қазақ тілі"); a
+//! Every form of one language has one id: its name is `<name> тілі` ("қазақ тілі"); a
 //! script is named by its own word. The ethnonym rule runs after this one, so that a word
 //! read here is a language and not a group (`resolve` keeps the earlier of two rule
 //! matches of one span).
