@@ -318,9 +318,9 @@ pub(crate) struct Lexicons {
     pub person_nouns: Indexed<(String, Stem)>,
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,
-    /// Languages and scripts: the folded name before "тілі", the language's name ("қазақ
-    /// тілі") and the word's own (a script's name: "латын").
-    pub languages: Indexed<(String, Arc<str>, Arc<str>)>,
+    /// Languages and scripts: the folded name before "тілі" (also a script's name:
+    /// "латын") and the language's name ("қазақ тілі").
+    pub languages: Indexed<(Arc<str>, Arc<str>)>,
     /// Reporting cues (`cues.tsv`). The first words of the according-to cues
     /// ("пікірінше", `cues.forms(CueKind::According)`) are the keys of `Class::ACCORDING`,
     /// which the according-to finder tests at every word.
@@ -395,7 +395,8 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             words(include_str!("../data/lexicon/languages.txt"))
                 .map(|w| {
                     let w = fold(w);
-                    (w.clone(), Arc::from(format!("{w} тілі")), Arc::from(w.as_str()))
+                    let name = Arc::from(format!("{w} тілі"));
+                    (Arc::from(w), name)
                 })
                 .collect(),
             |t| &t.0,

@@ -88,7 +88,7 @@ impl ClassKeys {
         ] {
             entries.extend(list.iter().map(|(l, _)| (prefix_of(l), class, false)));
         }
-        entries.extend(lex.languages.iter().map(|(l, _, _)| (l.as_str(), Class::LANGUAGE, false)));
+        entries.extend(lex.languages.iter().map(|(l, _)| (&**l, Class::LANGUAGE, false)));
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
         entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));
@@ -181,7 +181,7 @@ mod tests {
             .chain(lex.ranks.iter().map(|(l, _)| l.as_str()))
             .chain(lex.role_heads.iter().map(|(l, _)| l.as_str()))
             .chain(lex.norp.iter().map(|(l, _)| l.as_str()))
-            .chain(lex.languages.iter().map(|(l, _, _)| l.as_str()));
+            .chain(lex.languages.iter().map(|(l, _)| &**l));
         for lemma in lemmas {
             for suffix in ["", "ы", "сы", "ның", "ге", "ларының", "гі", "лігі", "і", "дағы"]
             {
@@ -222,7 +222,7 @@ mod tests {
             assert!(!place || has(Class::DESCRIPTOR), "help: {w}");
             let norp = lex.norp.iter().any(|(l, _)| w.starts_with(l.as_str()));
             assert!(!norp || has(Class::NORP), "help: {w}");
-            let language = lex.languages.iter().any(|(l, _, _)| w.starts_with(l.as_str()));
+            let language = lex.languages.iter().any(|(l, _)| w.starts_with(&**l));
             assert_eq!(has(Class::LANGUAGE), language, "help: {w}");
             let first = &w[..crate::normalize::word_end(w, 0)];
             let according =

@@ -14,7 +14,7 @@
 
 use std::sync::Arc;
 
-use super::{conjunction, possessed_len, RuleMatch, Rules};
+use super::{lemma_form, possessed_len, RuleMatch, Rules};
 use crate::entity::Kind;
 use crate::morph::{suffix_chain, Chain, Stem};
 use crate::word_class::Class;
@@ -35,10 +35,9 @@ const ALPHABETS: [(&str, &str); 6] = [
     ("графика", "графика"),
 ];
 
-/// The suffix chain of a form of `lemma` (`word` starts with it), when one reads.
+/// The suffix chain of `word` as a form of `lemma`, when one reads and makes no new word.
 fn form(word: &str, lemma: &str) -> Option<Chain> {
-    let rest = word.strip_prefix(lemma)?;
-    suffix_chain(Stem::classify(lemma), rest, false).filter(|c| !c.derived)
+    lemma_form(word, lemma, Stem::classify(lemma)).map(|(_, c)| c).filter(|c| !c.derived)
 }
 
 /// How word `i` reads with a language's name before it: a form of тіл, singular or
@@ -62,17 +61,18 @@ fn alphabet_word(r: &Rules<'_, '_>, i: usize) -> bool {
     let word = r.fw(i);
     ALPHABETS.iter().zip(STEMS.iter()).any(|(&(a, _), &stem)| {
         word.get(..4) == a.get(..4)
-            && super::lemma_form(word, a, stem).is_some_and(|(_, chain)| !chain.derived)
+            && lemma_form(word, a, stem).is_some_and(|(_, chain)| !chain.derived)
     })
 }
 
-/// A language's lexicon row: its folded word, the language's name, the word's own.
-type Row = (String, Arc<str>, Arc<str>);
+/// A language's lexicon row: its folded word (a script's name too) and the language's
+/// name.
+type Row = (Arc<str>, Arc<str>);
 
 /// The language whose name word `i` is exactly ("қазақ").
 fn name_at(r: &Rules<'_, '_>, i: usize) -> Option<&'static Row> {
     let word = r.fw(i);
-    r.lex.languages.starting(word).find(|(l, _, _)| l == word)
+    r.lex.languages.starting(word).find(|(l, _)| &**l == word)
 }
 
 fn language(r: &Rules<'_, '_>, first: usize, last: usize, name: &Arc<str>) -> RuleMatch {
@@ -84,17 +84,9 @@ fn language(r: &Rules<'_, '_>, first: usize, last: usize, name: &Arc<str>) -> Ru
 
 /// Adds the names listed before word `i` ("қазақ, орыс және [ағылшын]"): each alone,
 /// walking back over commas and conjunctions while the words are languages' names.
-fn listed_before(r: &Rules<'_, '_>, mut i: usize, out: &mut Vec<RuleMatch>) {
-    loop {
-        let gap = |k: usize| r.text[r.words[k - 1].end()..r.words[k].start].trim_matches(' ');
-        let prev = if i >= 1 && gap(i) == "," {
-            i - 1
-        } else if i >= 2 && gap(i).is_empty() && conjunction(r.fw(i - 1)) && gap(i - 1).is_empty() {
-            i - 2
-        } else {
-            return;
-        };
-        let Some((_, name, _)) = name_at(r, prev) else { return };
+fn names_listed_before(r: &Rules<'_, '_>, mut i: usize, out: &mut Vec<RuleMatch>) {
+    while let Some(prev) = r.listed_before(i) {
+        let Some((_, name)) = name_at(r, prev) else { return };
         let mut m = language(r, prev, prev, name);
         m.case = Some(crate::Case::Nominative);
         out.push(m);
@@ -108,25 +100,27 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !r.is(i, Class::LANGUAGE) {
             continue;
         }
-        if let Some((lemma, name, own)) = name_at(r, i) {
+        if let Some((own, name)) = name_at(r, i) {
             let next = (r.adjacent(i)).then_some(i + 1);
             if let Some(chain) = next.and_then(|k| language_word(r, k)) {
                 // "қазақ тілінде": both words; before the plural, the name alone.
                 let k = i + 1;
-                let mut m = if chain.plural {
-                    language(r, i, i, name)
+                let m = if chain.plural {
+                    let mut m = language(r, i, i, name);
+                    m.case = Some(crate::Case::Nominative);
+                    m
                 } else {
                     let mut m = language(r, i, k, name);
                     let len = possessed_len(r.fw(k), "тіл".len(), chain);
                     m.stem_end = r.words[k].start + len;
+                    m.case = chain.case;
                     m
                 };
-                m.case = if chain.plural { Some(crate::Case::Nominative) } else { chain.case };
                 out.push(m);
-                listed_before(r, i, out);
+                names_listed_before(r, i, out);
                 continue;
             }
-            if next.is_some_and(|k| alphabet_word(r, k)) || SCRIPTS.contains(&lemma.as_str()) {
+            if next.is_some_and(|k| alphabet_word(r, k)) || SCRIPTS.contains(&&**own) {
                 let mut m = language(r, i, i, own);
                 m.case = Some(crate::Case::Nominative);
                 out.push(m);
@@ -134,8 +128,8 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let word = r.fw(i);
-        for (lemma, name, own) in r.lex.languages.starting(word) {
-            let Some(rest) = word.strip_prefix(lemma.as_str()) else { continue };
+        for (lemma, name) in r.lex.languages.starting(word) {
+            let Some(rest) = word.strip_prefix(&**lemma) else { continue };
             // The equative: "қазақша", "ағылшыншаға". Names of three letters are left out:
             // датша, финше read otherwise.
             let equative = ["ша", "ше"].iter().find_map(|e| rest.strip_prefix(e));
@@ -152,9 +146,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 }
             }
             // A script's name in a case: "латынға көшу".
-            if SCRIPTS.contains(&lemma.as_str()) {
+            if SCRIPTS.contains(&&**lemma) {
                 if let Some(chain) = form(word, lemma) {
-                    let mut m = language(r, i, i, own);
+                    let mut m = language(r, i, i, lemma);
                     m.stem_end = r.words[i].start + lemma.len();
                     m.case = chain.case;
                     out.push(m);

@@ -172,6 +172,23 @@ impl<'t, 'a> Rules<'t, 'a> {
         (i != u32::MAX).then(|| &self.gazetteer[i as usize])
     }
 
+    /// The last word of the list member before word `k`, when `k` begins a member of a
+    /// list: a comma before it, or a conjunction between spaces ("A, B және C").
+    pub(crate) fn listed_before(&self, k: usize) -> Option<usize> {
+        let gap = self.text[self.words[k.checked_sub(1)?].end()..self.words[k].start].trim();
+        if gap == "," {
+            Some(k - 1)
+        } else if k > 1
+            && self.adjacent(k - 1)
+            && self.adjacent(k - 2)
+            && conjunction(self.fw(k - 1))
+        {
+            Some(k - 2)
+        } else {
+            None
+        }
+    }
+
     /// The gazetteer entity covering byte `pos`, if any.
     pub(crate) fn entity_covering(&self, pos: usize) -> Option<&'a Entity<'t>> {
         let k = self.gazetteer.partition_point(|e| e.start <= pos);

@@ -160,20 +160,7 @@ fn listed(
     let mut first = member_start(r, h - 1);
     let last_member = (r.words[first].start, r.words[h - 1].end());
     let found = out.len();
-    while first > 0 {
-        // The separator before the member: a comma, or a conjunction between spaces.
-        let gap = r.text[r.words[first - 1].end()..r.words[first].start].trim();
-        let last = if gap == "," {
-            first - 1
-        } else if first > 1
-            && r.adjacent(first - 1)
-            && r.adjacent(first - 2)
-            && super::conjunction(r.fw(first - 1))
-        {
-            first - 2
-        } else {
-            break;
-        };
+    while let Some(last) = r.listed_before(first) {
         if !list_word(r, last) {
             break;
         }
