@@ -103,6 +103,12 @@ pub enum Label {
     Language,
     /// Diseases and conditions of people and animals (коронавирус, қант диабеті, аусыл).
     Disease,
+    /// Named state programmes, projects and strategies («Нұрлы жол» бағдарламасы).
+    Project,
+    /// Works of art and media, and awards («Абай жолы» романы, «Парасат» ордені).
+    Art,
+    /// Named events: festivals, contests, forums («Алтын күз» фестивалі).
+    Event,
 }
 
 impl Label {
@@ -130,6 +136,9 @@ impl Label {
             Label::Norp => "NORP",
             Label::Language => "LANGUAGE",
             Label::Disease => "DISEASE",
+            Label::Project => "PROJECT",
+            Label::Art => "ART",
+            Label::Event => "EVENT",
         }
     }
 }
@@ -264,6 +273,14 @@ kinds! {
     Language = "language" => Language,
     /// A disease or medical condition.
     Disease = "disease" => Disease,
+    /// A named programme, project or strategy.
+    Project = "project" => Project,
+    /// A work of art or media: a book, a film, a song, a show.
+    Work = "work" => Art,
+    /// An award: an order, a medal, a prize.
+    Award = "award" => Art,
+    /// A named event: a festival, a contest, a forum.
+    Event = "event" => Event,
 }
 
 impl fmt::Display for Kind {

@@ -15,6 +15,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("person.tsv", include_str!("../../data/gazetteer/person.tsv")),
     ("facility.tsv", include_str!("../../data/gazetteer/facility.tsv")),
     ("disease.tsv", include_str!("../../data/gazetteer/disease.tsv")),
+    ("event.tsv", include_str!("../../data/gazetteer/event.tsv")),
 ];
 
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
@@ -58,6 +59,7 @@ mod tests {
                 crate::Label::Person => "PER",
                 crate::Label::Organisation => "ORG",
                 crate::Label::Disease => "DIS",
+                crate::Label::Event => "EVT",
                 other => panic!("unexpected label {other} for {}", e.id()),
             };
             assert_eq!(prefix, want, "help: {} has kind {}", e.id(), e.kind());

@@ -8,6 +8,7 @@
 mod abbreviation;
 mod dates;
 mod decimals;
+mod event;
 mod facility;
 mod language;
 mod norp;
@@ -388,6 +389,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     organisation::find(rules, out);
     position::find(rules, out);
     language::find(rules, out);
+    event::find(rules, out);
     norp::find(rules, out);
 }
 

@@ -6,7 +6,13 @@
 //!   "… ұйымындағы") or bare after an adjective ("Ұлттық банк");
 //! - "X жанындағы Y": a body attached to another ("ҚР Президенті жанындағы ҚСЗИ") is one
 //!   organisation with Y's id;
-//! - «Name» + legal form (АҚ, ЖШС, ҰК АҚ …): the name inside the guillemets.
+//! - «Name» + legal form (АҚ, ЖШС, ҰК АҚ …) or head noun: the name inside the
+//!   guillemets, of the head's kind. The `quoted` heads of `org_heads.tsv` name only such
+//!   names; among them are the heads of programmes, works, awards and events, which make
+//!   the name a PROJECT, ART or EVENT («Нұрлы жол» бағдарламасы, «Абай жолы» романы,
+//!   «Парасат» ордені, «Алтын күз» фестивалі; after "атты", "деген" the head is bare:
+//!   «…» атты форум). Names listed before the head take it too («A», «B» және «C»
+//!   жобалары).
 
 use std::sync::Arc;
 
@@ -321,46 +327,76 @@ fn attached(r: &Rules<'_, '_>, first_new: usize, out: &mut Vec<RuleMatch>) {
     }
 }
 
-/// «Name» followed by a legal form: the name inside the guillemets is a company.
+/// «Name» followed by a legal form or a head noun: the name inside the guillemets is a
+/// company, or what the head says. Names listed before it ("«A», «B» және «C» жобалары")
+/// are of the same kind.
 fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let text = r.text;
     let mut from = 0;
+    // The names (start, end) listed so far without a head, and where the last one's
+    // closing guillemet ends.
+    let mut listed: Vec<(usize, usize)> = Vec::new();
+    let mut list_end = None;
     while let Some(open) = text[from..].find('«').map(|i| from + i) {
         let inner = open + '«'.len_utf8();
         let Some(close) = text[inner..].find(['»', '«', '\n']).map(|i| inner + i) else { break };
         from = close.max(inner);
-        if !text[close..].starts_with('»') || close - inner > 120 || close == inner {
+        let name = text[inner..close].trim();
+        if !text[close..].starts_with('»')
+            || close - inner > 120
+            || !name.starts_with(crate::normalize::is_upper)
+        {
+            listed.clear();
+            list_end = None;
             continue;
         }
-        let after = text[close + '»'.len_utf8()..].trim_start_matches([' ', '\u{a0}']);
-        let legal = LEGAL_FORMS.iter().any(|f| {
-            after.starts_with(f)
-                && !after[f.len()..].starts_with(|c: char| crate::normalize::is_letter(c))
-        });
-        // A company, or a facility or a channel when the head says so («Шағала»
-        // шипажайы, «Хабар» арнасы): other heads (агенттігі, қоры) do not tell a
-        // company from a body.
-        let kind = if legal {
-            Some(Kind::Company)
-        } else {
-            head_phrase_follows(r, close + '»'.len_utf8()).map(|k| {
-                if matches!(k, Kind::Facility | Kind::Media) {
-                    k
-                } else {
-                    Kind::Company
-                }
-            })
-        };
-        let Some(kind) = kind else { continue };
-        let name = text[inner..close].trim();
-        if !name.starts_with(crate::normalize::is_upper) {
-            continue;
+        // A comma or a conjunction between two names in guillemets lists them.
+        let lists =
+            |gap: &str| matches!(gap.trim(), "," | "және" | "мен" | "бен" | "пен" | "немесе");
+        if !list_end.is_some_and(|e| lists(&text[e..open])) {
+            listed.clear();
         }
         let start = inner + (text[inner..close].len() - text[inner..close].trim_start().len());
-        let mut m = RuleMatch::new(start, start + name.len(), kind, "organisation_guillemets");
-        m.name = Some(Arc::from(name));
-        out.push(m);
+        let after = close + '»'.len_utf8();
+        let Some(kind) = kind_after(r, after) else {
+            listed.push((start, start + name.len()));
+            list_end = Some(after);
+            continue;
+        };
+        list_end = None;
+        let source = match kind.label() {
+            Label::Organisation | Label::Facility => "organisation_guillemets",
+            _ => "title_guillemets",
+        };
+        for (s, e) in listed.drain(..).chain([(start, start + name.len())]) {
+            let mut m = RuleMatch::new(s, e, kind, source);
+            m.name = Some(Arc::from(&text[s..e]));
+            out.push(m);
+        }
     }
+}
+
+/// The kind of a name in guillemets closed before `pos`, by what follows: a legal form
+/// makes a company; a head noun what it says when it is no organisation's («Шағала»
+/// шипажайы, «Нұрлы жол» бағдарламасы, «Абай жолы» романы) or a channel's («Хабар»
+/// арнасы), and a company otherwise: the other organisation heads (агенттігі, қоры) do
+/// not tell a company from a body.
+fn kind_after(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
+    let after = r.text[pos..].trim_start_matches([' ', '\u{a0}']);
+    let legal = LEGAL_FORMS.iter().any(|f| {
+        after.starts_with(f)
+            && !after[f.len()..].starts_with(|c: char| crate::normalize::is_letter(c))
+    });
+    if legal {
+        return Some(Kind::Company);
+    }
+    head_phrase_follows(r, pos).map(|k| {
+        if k.label() == Label::Organisation && k != Kind::Media {
+            Kind::Company
+        } else {
+            k
+        }
+    })
 }
 
 /// The kind of the organisation head noun that ends a short lower-case phrase right after
@@ -371,6 +407,8 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
     if k >= r.words.len() || !r.text[pos..r.words[k].start].trim().is_empty() {
         return None;
     }
+    // After "атты" ('named') or "деген" ('called') the head is bare: «…» атты форум.
+    let mut named = false;
     for h in k..(k + 4).min(r.words.len()) {
         if r.words[h].cap || (h > k && !r.adjacent(h - 1)) {
             return None;
@@ -381,12 +419,13 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
         }
         if r.is(h, Class::ORG_HEAD) {
             let head = r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem, _)| {
-                lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive).map(|_| *kind)
+                lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive || named).map(|_| *kind)
             });
             if head.is_some() {
                 return head;
             }
         }
+        named |= matches!(w, "атты" | "деген" | "аталатын" | "аталған");
     }
     None
 }
@@ -536,5 +575,52 @@ mod tests {
             orgs("Энергетика министрлігі мәлімдеме жасады."),
             ["ORGANISATION Энергетика министрлігі"]
         );
+    }
+
+    /// `LABEL text` of every entity that is no organisation's, facility's or place's.
+    fn titles(text: &str) -> Vec<String> {
+        use crate::Label::{Art, Event, Project};
+        found(text, |k| matches!(k.label(), Project | Art | Event))
+    }
+
+    #[test]
+    fn a_name_in_guillemets_is_what_its_head_noun_says() {
+        let cases = [
+            ("Ауылда «Жасыл ел» бағдарламасы аясында ағаш отырғызылды.", "PROJECT Жасыл ел"),
+            ("Жазушының «Көк түрік» романы жарық көрді.", "ART Көк түрік"),
+            ("Ұстаз «Құрмет» орденімен марапатталды.", "ART Құрмет"),
+            ("Оқушылар «Зерде» байқауында жүлде алды.", "EVENT Зерде"),
+            // After "атты" ('named') the head is bare.
+            ("Қалада «Дала сазы» атты фестиваль өтті.", "EVENT Дала сазы"),
+            ("Ол «Тіл тағдыры» деген мақаласында жазды.", "ART Тіл тағдыры"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(titles(text), [want], "help: {text}");
+        }
+    }
+
+    #[test]
+    fn names_listed_in_guillemets_take_the_head_after_the_last() {
+        assert_eq!(
+            titles("«Таза өзен», «Жасыл аула» және «Мектепке жол» жобалары іске қосылды."),
+            ["PROJECT Таза өзен", "PROJECT Жасыл аула", "PROJECT Мектепке жол"]
+        );
+        // A name with a head of its own keeps it; a name the list does not reach has none.
+        assert_eq!(orgs("«Ақ жол» партиясы мен «Жасыл ел» бағдарламасы"), ["ORGANISATION Ақ жол"]);
+        assert_eq!(titles("«Ақ жол» партиясы мен «Жасыл ел» бағдарламасы"), ["PROJECT Жасыл ел"]);
+        assert_eq!(
+            titles("Ол «Таза өзен» деді. Кейін «Жасыл аула» жобасы басталды."),
+            ["PROJECT Жасыл аула"]
+        );
+    }
+
+    #[test]
+    fn quotes_and_lower_case_in_guillemets_name_nothing() {
+        // A quotation, a lower-case word, and a head with something else between.
+        assert_eq!(titles("«Біз жеңеміз», – деді жаттықтырушы."), Vec::<String>::new());
+        assert_eq!(titles("Ол «жақсы» бағдарлама дайындады."), Vec::<String>::new());
+        assert_eq!(titles("«Жеңіс бізбен», — деп бағдарламасын ашты."), Vec::<String>::new());
+        // A head for nothing else than a name in guillemets: not after capitals alone.
+        assert_eq!(titles("Мемлекеттік бағдарламасы қабылданды."), Vec::<String>::new());
     }
 }
