@@ -23,7 +23,8 @@ impl Class {
     pub const STOP: Classes = 1;
     /// The word is a given name.
     pub const FIRST_NAME: Classes = 1 << 1;
-    /// The word can be a form of an organisation head noun.
+    /// The word can be a form of an organisation head noun (not one of the `quoted` heads,
+    /// which name only a name in guillemets before them).
     pub const ORG_HEAD: Classes = 1 << 2;
     /// … of a place descriptor.
     pub const DESCRIPTOR: Classes = 1 << 3;
@@ -74,9 +75,10 @@ impl ClassKeys {
         entries.extend(lex.stopwords.iter().map(|w| (w.as_str(), Class::STOP, true)));
         entries.extend(lex.first_names.iter().map(|w| (w.as_str(), Class::FIRST_NAME, true)));
         entries.extend(lex.first_names.iter().map(|w| (w.as_str(), Class::GIVEN_STEM, false)));
-        entries.extend(
-            lex.org_heads.iter().map(|(_, l, _, _)| (prefix_of(l), Class::ORG_HEAD, false)),
-        );
+        // The heads that name only a name in guillemets before them are looked up there
+        // alone: no class.
+        let unquoted = lex.org_heads.iter().filter(|(_, _, _, quoted)| !quoted);
+        entries.extend(unquoted.map(|(_, l, _, _)| (prefix_of(l), Class::ORG_HEAD, false)));
         entries.extend(
             lex.descriptors.iter().map(|d| (prefix_of(&d.lemma), Class::DESCRIPTOR, false)),
         );
@@ -216,7 +218,7 @@ mod tests {
             assert_eq!(has(Class::FIRST_NAME), lex.first_names.contains(w.as_str()), "help: {w}");
             let given = lex.first_names.contains(&w[..crate::rules::split_name(w).0]);
             assert!(!given || has(Class::GIVEN_STEM), "help: {w}");
-            let org = lex.org_heads.iter().any(|(_, l, s, _)| lemma_form(w, l, *s).is_some());
+            let org = lex.org_heads.iter().any(|(_, l, s, q)| !q && lemma_form(w, l, *s).is_some());
             assert!(!org || has(Class::ORG_HEAD), "help: {w}");
             let place = lex.descriptors.iter().any(|d| lemma_form(w, &d.lemma, d.stem).is_some());
             assert!(!place || has(Class::DESCRIPTOR), "help: {w}");

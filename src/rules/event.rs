@@ -19,14 +19,16 @@ const MAX_WORDS: usize = 3;
 
 /// Whether word `i` is a possessed form of a holiday word ("мейрамы", "мерекесіне").
 fn holiday_word(r: &Rules<'_, '_>, i: usize) -> bool {
+    use once_cell::sync::Lazy;
+    static STEMS: Lazy<[Stem; HOLIDAY_WORDS.len()]> =
+        Lazy::new(|| HOLIDAY_WORDS.map(Stem::classify));
     let word = r.fw(i);
-    // Most words fail the first comparison.
-    if !word.starts_with("ме") {
+    // Most words fail the first comparison ("мен", "мемлекет" the second).
+    if !word.starts_with("ме") || !(word[4..].starts_with('й') || word[4..].starts_with('р')) {
         return false;
     }
-    HOLIDAY_WORDS.iter().any(|lemma| {
-        lemma_form(word, lemma, Stem::classify(lemma))
-            .is_some_and(|(_, c)| c.possessive && !c.plural && !c.derived)
+    HOLIDAY_WORDS.iter().zip(STEMS.iter()).any(|(lemma, &stem)| {
+        lemma_form(word, lemma, stem).is_some_and(|(_, c)| c.possessive && !c.plural && !c.derived)
     })
 }
 

@@ -417,13 +417,13 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
         if w.starts_with("арна") {
             return Some(Kind::Media);
         }
-        if r.is(h, Class::ORG_HEAD) {
-            let head = r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem, _)| {
-                lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive || named).map(|_| *kind)
-            });
-            if head.is_some() {
-                return head;
-            }
+        // Every head, the `quoted` ones too (which have no class): this runs after
+        // guillemets only.
+        let head = r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem, _)| {
+            lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive || named).map(|_| *kind)
+        });
+        if head.is_some() {
+            return head;
         }
         named |= matches!(w, "атты" | "деген" | "аталатын" | "аталған");
     }
