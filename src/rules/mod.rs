@@ -17,6 +17,7 @@ mod organisation;
 pub(crate) mod person;
 mod place;
 mod position;
+mod project;
 
 use std::sync::Arc;
 
@@ -390,6 +391,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     position::find(rules, out);
     language::find(rules, out);
     event::find(rules, out);
+    project::find(rules, out);
     norp::find(rules, out);
 }
 
