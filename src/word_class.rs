@@ -45,6 +45,10 @@ impl Class {
     pub const GIVEN_STEM: Classes = 1 << 10;
     /// The word starts with a language's name ("қазақ", "ағылшынша").
     pub const LANGUAGE: Classes = 1 << 11;
+    /// … of a word for a holiday ("мейрамы", "мерекесіне").
+    pub const HOLIDAY: Classes = 1 << 12;
+    /// The word starts with жыл ('year'): it may be a themed year's ("Жастар жылы").
+    pub const YEAR: Classes = 1 << 13;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -91,6 +95,10 @@ impl ClassKeys {
             entries.extend(list.iter().map(|(l, _)| (prefix_of(l), class, false)));
         }
         entries.extend(lex.languages.iter().map(|(l, _)| (&**l, Class::LANGUAGE, false)));
+        entries.extend(
+            crate::rules::HOLIDAY_WORDS.iter().map(|l| (prefix_of(l), Class::HOLIDAY, false)),
+        );
+        entries.push(("жыл", Class::YEAR, false));
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
         entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));
@@ -183,7 +191,8 @@ mod tests {
             .chain(lex.ranks.iter().map(|(l, _)| l.as_str()))
             .chain(lex.role_heads.iter().map(|(l, _)| l.as_str()))
             .chain(lex.norp.iter().map(|(l, _)| l.as_str()))
-            .chain(lex.languages.iter().map(|(l, _)| &**l));
+            .chain(lex.languages.iter().map(|(l, _)| &**l))
+            .chain(crate::rules::HOLIDAY_WORDS);
         for lemma in lemmas {
             for suffix in ["", "ы", "сы", "ның", "ге", "ларының", "гі", "лігі", "і", "дағы"]
             {
@@ -224,6 +233,11 @@ mod tests {
             assert!(!place || has(Class::DESCRIPTOR), "help: {w}");
             let norp = lex.norp.iter().any(|(l, _)| w.starts_with(l.as_str()));
             assert!(!norp || has(Class::NORP), "help: {w}");
+            let holiday = crate::rules::HOLIDAY_WORDS
+                .iter()
+                .any(|l| lemma_form(w, l, crate::morph::Stem::classify(l)).is_some());
+            assert!(!holiday || has(Class::HOLIDAY), "help: {w}");
+            assert_eq!(has(Class::YEAR), w.starts_with("жыл"), "help: {w}");
             let language = lex.languages.iter().any(|(l, _)| w.starts_with(&**l));
             assert_eq!(has(Class::LANGUAGE), language, "help: {w}");
             let first = &w[..crate::normalize::word_end(w, 0)];

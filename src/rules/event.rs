@@ -10,9 +10,10 @@
 use super::{lemma_form, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::morph::Stem;
+use crate::word_class::Class;
 
 /// Words for a holiday: the name before them is one.
-const HOLIDAY_WORDS: [&str; 2] = ["мейрам", "мереке"];
+pub(crate) const HOLIDAY_WORDS: [&str; 2] = ["мейрам", "мереке"];
 
 /// The most words a holiday's name has here ("Құрбан айт").
 const MAX_WORDS: usize = 3;
@@ -23,10 +24,6 @@ fn holiday_word(r: &Rules<'_, '_>, i: usize) -> bool {
     static STEMS: Lazy<[Stem; HOLIDAY_WORDS.len()]> =
         Lazy::new(|| HOLIDAY_WORDS.map(Stem::classify));
     let word = r.fw(i);
-    // Most words fail the first comparison ("мен", "мемлекет" the second).
-    if !word.starts_with("ме") || !(word[4..].starts_with('й') || word[4..].starts_with('р')) {
-        return false;
-    }
     HOLIDAY_WORDS.iter().zip(STEMS.iter()).any(|(lemma, &stem)| {
         lemma_form(word, lemma, stem).is_some_and(|(_, c)| c.possessive && !c.plural && !c.derived)
     })
@@ -34,7 +31,9 @@ fn holiday_word(r: &Rules<'_, '_>, i: usize) -> bool {
 
 /// Adds the names before a holiday word.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
-    for h in 1..r.words.len() {
+    // Only words of the class are looked at: a scan of the classes, not of the words.
+    let candidates = r.classes.iter().enumerate().skip(1);
+    for (h, _) in candidates.filter(|(_, &c)| c & Class::HOLIDAY != 0) {
         if !holiday_word(r, h) {
             continue;
         }

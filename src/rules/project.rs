@@ -42,9 +42,11 @@ fn theme(r: &Rules<'_, '_>, k: usize) -> bool {
 
 /// Adds the themed years.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
-    for h in 1..r.words.len() {
+    // Only words of the class are looked at: a scan of the classes, not of the words.
+    let candidates = r.classes.iter().enumerate().skip(1);
+    for (h, _) in candidates.filter(|(_, &c)| c & Class::YEAR != 0) {
         let k = h - 1;
-        if !r.adjacent(k) || !year_word(r, h) || !theme(r, k) {
+        if !year_word(r, h) || !theme(r, k) || !r.adjacent(k) {
             continue;
         }
         // A sentence's first capital may be its own ("Адамдар жылы киінді", 'dressed
