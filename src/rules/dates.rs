@@ -129,7 +129,7 @@ fn genitive_months(r: &Rules<'_, '_>) -> Vec<usize> {
         // A genitive ends in "ң": most words are ruled out by their last letter. Genitives
         // are common, so the month is looked up once its ending is cut off.
         w.ends_with('ң')
-            && ["дың", "дің", "ның", "нің", "тың", "тің"]
+            && super::GENITIVE_ENDINGS
                 .iter()
                 .find_map(|g| w.strip_suffix(g))
                 .is_some_and(|stem| super::numeric::MONTHS.contains(&stem))

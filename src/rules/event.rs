@@ -7,7 +7,7 @@
 //! («Алтын күз» фестивалі) are found with the other names in guillemets
 //! (`organisation`).
 
-use super::{lemma_form, RuleMatch, Rules};
+use super::{lemma_form, RuleMatch, Rules, GENITIVE_ENDINGS};
 use crate::entity::{Kind, Label};
 use crate::morph::Stem;
 use crate::word_class::Class;
@@ -31,10 +31,8 @@ fn holiday_word(r: &Rules<'_, '_>, i: usize) -> bool {
 
 /// Adds the names before a holiday word.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
-    // Only words of the class are looked at: a scan of the classes, not of the words.
-    let candidates = r.classes.iter().enumerate().skip(1);
-    for (h, _) in candidates.filter(|(_, &c)| c & Class::HOLIDAY != 0) {
-        if !holiday_word(r, h) {
+    for h in r.of_class(Class::HOLIDAY) {
+        if h == 0 || !holiday_word(r, h) {
             continue;
         }
         // The capitalised words right before it, bare (a name with a case suffix is no
@@ -49,8 +47,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             first -= 1;
         }
         // The genitive before it owns the holiday ("Ахметтің мерекесі").
-        let genitive = ["ның", "нің", "дың", "дің", "тың", "тің"];
-        if first == h || genitive.iter().any(|g| r.fw(h - 1).ends_with(g)) {
+        if first == h || GENITIVE_ENDINGS.iter().any(|g| r.fw(h - 1).ends_with(g)) {
             continue;
         }
         // A sentence's first capital may be its own ("Ұлттық мереке"), unless a holiday's

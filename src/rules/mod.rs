@@ -131,6 +131,12 @@ impl<'t, 'a> Rules<'t, 'a> {
         self.classes[i] & classes != 0
     }
 
+    /// The words with any of the `classes`, in order: a scan of the classes, not of the
+    /// words' text.
+    pub(crate) fn of_class(&self, classes: Classes) -> impl Iterator<Item = usize> + '_ {
+        self.classes.iter().enumerate().filter(move |(_, &c)| c & classes != 0).map(|(i, _)| i)
+    }
+
     /// Whether word `i` begins a sentence (nothing before it, or a sentence end, a line
     /// break, a colon, a dash or an opening quote).
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
@@ -198,6 +204,9 @@ impl<'t, 'a> Rules<'t, 'a> {
         k.checked_sub(1).map(|k| &self.gazetteer[k]).filter(|e| e.end > pos)
     }
 }
+
+/// The genitive case endings (-ның, -дың, -тың and their front-vowel pairs).
+pub(crate) const GENITIVE_ENDINGS: [&str; 6] = ["дың", "дің", "ның", "нің", "тың", "тің"];
 
 /// Whether a folded word is a conjunction that joins two names in a list: "және", or
 /// "мен" / "бен" / "пен" ('and', 'with').

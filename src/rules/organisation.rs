@@ -351,8 +351,10 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         // A comma or a conjunction between two names in guillemets lists them.
-        let lists =
-            |gap: &str| matches!(gap.trim(), "," | "және" | "мен" | "бен" | "пен" | "немесе");
+        let lists = |gap: &str| {
+            let gap = gap.trim();
+            matches!(gap, "," | "немесе") || super::conjunction(gap)
+        };
         if !list_end.is_some_and(|e| lists(&text[e..open])) {
             listed.clear();
         }

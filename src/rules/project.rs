@@ -18,10 +18,7 @@ const PLURALS: [&str; 6] = ["лар", "лер", "дар", "дер", "тар", "�
 fn year_word(r: &Rules<'_, '_>, i: usize) -> bool {
     use once_cell::sync::Lazy;
     static STEM: Lazy<Stem> = Lazy::new(|| Stem::classify("жыл"));
-    let word = r.fw(i);
-    word.starts_with("жыл")
-        && lemma_form(word, "жыл", *STEM)
-            .is_some_and(|(_, c)| c.possessive && !c.plural && !c.derived)
+    lemma_form(r.fw(i), "жыл", *STEM).is_some_and(|(_, c)| c.possessive && !c.plural && !c.derived)
 }
 
 /// Whether word `k` names what a year is declared for: a capitalised plural noun that
@@ -42,9 +39,7 @@ fn theme(r: &Rules<'_, '_>, k: usize) -> bool {
 
 /// Adds the themed years.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
-    // Only words of the class are looked at: a scan of the classes, not of the words.
-    let candidates = r.classes.iter().enumerate().skip(1);
-    for (h, _) in candidates.filter(|(_, &c)| c & Class::YEAR != 0) {
+    for h in r.of_class(Class::YEAR).filter(|&h| h > 0) {
         let k = h - 1;
         if !year_word(r, h) || !theme(r, k) || !r.adjacent(k) {
             continue;
