@@ -12,9 +12,16 @@
 //! qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда"; and a month in the genitive
 //! and the day after it, which alone reads as a count: "сәуірдің 12-сі", "қазанның он
 //! үші", "мамырдың 3-і – 4-іне дейін".
+//!
+//! Three more kinds of date are found here, where the numeric rules' matches are known:
+//! a period's bare genitive before its start or end ("Жылдың басынан бері"), months
+//! named bare in a list or a range ("қаңтар, наурыз және мамыр айларында", "қаңтар –
+//! ақпандағы"), and a count joined by a conjunction to a date that begins with a number
+//! ("18 бен 30 жас аралығындағы").
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
+use crate::word_class::Class;
 
 /// The genitive forms of time units and seasons that end a date open to a following part.
 const GENITIVES: &[&str] = &[
@@ -37,26 +44,27 @@ const GENITIVES: &[&str] = &[
 /// Adjectives of a year that qualify the date after them.
 const OF_A_YEAR: &[&str] = &["биылғы", "былтырғы"];
 
-/// Forms of the nouns for a part of a period (its inside, start, end, middle, half).
-const PARTS: &[&str] = &[
-    "ішінде",
-    "ішіндегі",
+/// Forms of the nouns for a part of a period (its inside, start, end, middle, half): these
+/// and [`BOUNDS`].
+const PARTS: &[&str] = &["ішінде", "ішіндегі", "басындағы", "аяғындағы", "соңындағы", "жартысында"];
+
+/// The genitives of a period that open a date with no date before them, and the parts
+/// they take so: a start, an end or a middle ("жылдың басынан", "айдың
+/// соңына"), not "жылдың ішінде", which reads as 'within the year'.
+const BARE_GENITIVES: &[&str] = &["жылдың", "айдың", "ғасырдың"];
+const BOUNDS: &[&str] = &[
     "басында",
     "басынан",
     "басына",
-    "басындағы",
     "аяғында",
     "аяғына",
     "аяғынан",
-    "аяғындағы",
     "соңында",
     "соңына",
     "соңынан",
-    "соңындағы",
     "ортасында",
     "ортасына",
     "ортасынан",
-    "жартысында",
 ];
 
 /// What may follow a part and belongs to the date ("аяғына дейін", "басынан бері").
@@ -70,6 +78,12 @@ impl Numbers {
         let mut all: Vec<_> = matches.iter().map(|m| (m.start, m.end, m.kind)).collect();
         all.sort_unstable_by_key(|&(start, ..)| start);
         Numbers(all)
+    }
+
+    /// Whether a match covers the byte at `pos`.
+    fn covers(&self, pos: usize) -> bool {
+        let after = self.0.partition_point(|&(start, ..)| start <= pos);
+        after > 0 && self.0[after - 1].1 > pos
     }
 
     /// The end of the match that starts at `pos`, if its kind passes `keep`.
@@ -94,12 +108,38 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
     };
     let openers: Vec<(usize, usize, bool)> =
         out[numeric.clone()].iter().filter_map(opening).collect();
-    let months = genitive_months(r);
-    if openers.is_empty() && months.is_empty() {
+    let (months, bare) = genitives(r);
+    let listed = listed_months(r);
+    let ranges = range_openers(r, &out[numeric.clone()]);
+    if openers.is_empty()
+        && months.is_empty()
+        && bare.is_empty()
+        && listed.is_empty()
+        && ranges.is_empty()
+    {
         return;
     }
-    let numbers = Numbers::of(&out[numeric]);
+    let mut numbers = Numbers::of(&out[numeric.clone()]);
+    if !listed.is_empty() {
+        // Months in lists may follow a date's genitive too: "Осы жылдың қаңтар – мамыр".
+        let before = out.len();
+        month_lists(r, &listed, &numbers, out);
+        if out.len() > before {
+            numbers = Numbers::of(&out[numeric.start..]);
+        }
+    }
     let date = |k: Kind| k == Kind::Date;
+    for (start, next) in ranges {
+        let date_start = r.words[next].start;
+        if let Some(date_end) = numbers.end_at(date_start, date) {
+            out.push(RuleMatch::new(start, date_end, Kind::Date, "date_range"));
+        }
+    }
+    let bare = bare
+        .into_iter()
+        .filter(|&k| !numbers.covers(r.words[k].start))
+        .map(|k| (r.words[k].start, r.words[k].end(), false));
+    let openers = openers.into_iter().chain(bare);
     for (start, end, of_a_year) in openers {
         let k = r.word_from(end);
         if k >= r.words.len() || !r.text[end..r.words[k].start].chars().all(|c| c == ' ') {
@@ -109,7 +149,7 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
         let joined_end = match numbers.end_at(next.start, date) {
             Some(b_end) => Some(with_month_noun(r, (next.start, b_end))),
             None if of_a_year => None,
-            None if PARTS.contains(&r.fw(k)) => {
+            None if PARTS.contains(&r.fw(k)) || BOUNDS.contains(&r.fw(k)) => {
                 let tail = k + 1 < r.words.len() && r.adjacent(k) && TAILS.contains(&r.fw(k + 1));
                 Some(if tail { r.words[k + 1].end() } else { next.end() })
             }
@@ -122,20 +162,125 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
     month_days(r, &months, &numbers, out);
 }
 
-/// The words that are a month in the genitive with a word after them.
-fn genitive_months(r: &Rules<'_, '_>) -> Vec<usize> {
-    let genitive_month = |k: usize| {
+/// The words that are a month's bare name, or two joined by a hyphen ("қаңтар-маусым"):
+/// among the words of `Class::LEAD`, which all month names begin.
+fn listed_months(r: &Rules<'_, '_>) -> Vec<usize> {
+    let month = |w: &str| super::numeric::MONTHS.contains(&w);
+    r.of_class(Class::LEAD)
+        .filter(|&k| {
+            let w = r.fw(k);
+            month(w) || w.split_once('-').is_some_and(|(a, b)| month(a) && month(b))
+        })
+        .collect()
+}
+
+/// Months named bare (no case, no "ай") next to another month in a list or a range,
+/// which alone would be common nouns or nothing dated: each month of a list is a date of
+/// its own ("қаңтар, наурыз және мамыр айларында", "қаңтар мен ақпанда"), a range one
+/// date ("қаңтар – ақпандағы", "қаңтар-маусым").
+fn month_lists(r: &Rules<'_, '_>, listed: &[usize], numbers: &Numbers, out: &mut Vec<RuleMatch>) {
+    // A month in any form, as the other member of a list.
+    let month_form = |k: usize| {
+        let w = r.fw(k);
+        super::numeric::MONTHS.iter().any(|m| {
+            w.starts_with(m) && super::lemma_form(w, m, crate::morph::Stem::classify(m)).is_some()
+        })
+    };
+    let gap = |k: usize| r.text[r.words[k].end()..r.words[k + 1].start].trim_matches(' ');
+    let n = r.words.len();
+    for &k in listed {
+        if numbers.covers(r.words[k].start) {
+            continue;
+        }
+        // "қаңтар-маусым": two months joined in one word.
+        if r.fw(k).contains('-') {
+            out.push(RuleMatch::new(r.words[k].start, r.words[k].end(), Kind::Date, "date_months"));
+            continue;
+        }
+        // The member after this one, and whether a dash (a range) leads to it.
+        let next = if k + 1 >= n {
+            None
+        } else if matches!(gap(k), "," | "–" | "—" | "-") {
+            Some((k + 1, gap(k) != ","))
+        } else if k + 2 < n && r.adjacent(k) && r.adjacent(k + 1) && listing(r.fw(k + 1)) {
+            Some((k + 2, false))
+        } else {
+            None
+        };
+        let next = next.filter(|&(j, _)| month_form(j));
+        // The member before this one, for the last of a list.
+        let before = (k >= 1 && gap(k - 1) == "," && month_form(k - 1))
+            || (k >= 2
+                && r.adjacent(k - 2)
+                && r.adjacent(k - 1)
+                && listing(r.fw(k - 1))
+                && month_form(k - 2));
+        let end = match next {
+            Some((j, true)) => r.words[j].end(),
+            Some(_) => r.words[k].end(),
+            None if before => r.words[k].end(),
+            None => continue,
+        };
+        out.push(RuleMatch::new(r.words[k].start, end, Kind::Date, "date_months"));
+    }
+}
+
+/// A number, a conjunction, and a date that begins with a number are one date, the range
+/// of the two ("18 бен 30 жас аралығындағы", "бір және алты жастағы"), which alone reads
+/// as a count and a date: the counts (their start) before a conjunction and a number
+/// (its word).
+fn range_openers(r: &Rules<'_, '_>, numeric: &[RuleMatch]) -> Vec<(usize, usize)> {
+    let spaces = |a: usize, b: usize| r.text[a..b].chars().all(|c| c == ' ');
+    let mut found = Vec::new();
+    for m in numeric.iter().filter(|m| m.kind == Kind::Cardinal) {
+        let k = r.word_from(m.end);
+        if k >= r.words.len() || !spaces(m.end, r.words[k].start) {
+            continue;
+        }
+        // The conjunction as a word of its own ("18 бен 30"), or joined to the number by a
+        // hyphen ("18-бен 30").
+        let number = &r.folded[m.start..m.end];
+        let next = if ["-бен", "-пен", "-мен"].iter().any(|c| number.ends_with(c)) {
+            k
+        } else if super::conjunction(r.fw(k)) && r.adjacent(k) {
+            k + 1
+        } else {
+            continue;
+        };
+        let counted = r.fw(next).starts_with(|c: char| c.is_ascii_digit())
+            || super::numeric::NUMBER_WORDS.iter().any(|w| r.fw(next).starts_with(w));
+        if counted {
+            found.push((m.start, next));
+        }
+    }
+    found
+}
+
+/// Whether a word joins the members of a list: "және", "мен" (бен, пен), "немесе".
+fn listing(word: &str) -> bool {
+    super::conjunction(word) || word == "немесе"
+}
+
+/// The words in the genitive with a word after them that open a date: months
+/// ("сәуірдің 12-сі", see [`month_days`]), and periods before their start, end or middle
+/// ("жылдың басынан", see [`BARE_GENITIVES`]).
+fn genitives(r: &Rules<'_, '_>) -> (Vec<usize>, Vec<usize>) {
+    let (mut months, mut periods) = (Vec::new(), Vec::new());
+    for k in 0..r.words.len().saturating_sub(1) {
         let w = r.fw(k);
         // A genitive ends in "ң": most words are ruled out by their last letter. Genitives
         // are common, so the month is looked up once its ending is cut off.
-        w.ends_with('ң')
-            && super::GENITIVE_ENDINGS
-                .iter()
-                .find_map(|g| w.strip_suffix(g))
-                .is_some_and(|stem| super::numeric::MONTHS.contains(&stem))
-            && r.adjacent(k)
-    };
-    (0..r.words.len().saturating_sub(1)).filter(|&k| genitive_month(k)).collect()
+        if !w.ends_with('ң') || !r.adjacent(k) {
+            continue;
+        }
+        let stem = super::GENITIVE_ENDINGS.iter().find_map(|g| w.strip_suffix(g));
+        if stem.is_some_and(|stem| super::numeric::MONTHS.contains(&stem)) {
+            months.push(k);
+        } else if BARE_GENITIVES.contains(&w) && BOUNDS.contains(&r.fw(k + 1)) {
+            periods.push(k);
+        }
+    }
+    (months, periods)
 }
 
 /// A month in the genitive (each of `months`) and the numbers right after it (a day, or a
@@ -227,6 +372,42 @@ mod tests {
             ["DATE осы жылдың аяғына дейін"]
         );
         assert_eq!(dates("Егін күздің басында жиналады."), ["DATE күздің басында"]);
+        // With no date before it, a period's genitive opens one before its start, end or
+        // middle only.
+        assert_eq!(dates("Жылдың басынан бері баға өсті."), ["DATE Жылдың басынан бері"]);
+        assert_eq!(dates("Есеп айдың соңына дейін тапсырылады."), ["DATE айдың соңына дейін"]);
+        assert_eq!(dates("Жылдың үздік мұғалімі марапатталды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_count_and_a_date_joined_by_a_conjunction() {
+        assert_eq!(
+            dates("Отбасының екі және төрт жастағы балалары бар."),
+            ["DATE екі және төрт жастағы"]
+        );
+        assert_eq!(
+            dates("Сынаққа 25-пен 40 жас аралығындағы ерлер қатысты."),
+            ["DATE 25-пен 40 жас аралығындағы"]
+        );
+        // Not a count and something else dated.
+        assert_eq!(dates("Үш бала және 2024 жылы туған қыз"), ["DATE 2024 жылы"]);
+    }
+
+    #[test]
+    fn months_in_lists_and_ranges() {
+        // Each month of a list is a date; a range is one.
+        assert_eq!(
+            dates("Жәрмеңке ақпан, сәуір және қазан айларында өтеді."),
+            ["DATE ақпан", "DATE сәуір", "DATE қазан"]
+        );
+        assert_eq!(
+            dates("Аяз желтоқсан мен қаңтарда күшейеді."),
+            ["DATE желтоқсан", "DATE қаңтарда"]
+        );
+        assert_eq!(dates("Өнім шілде – тамыздағы деңгейде қалды."), ["DATE шілде – тамыздағы"]);
+        assert_eq!(dates("Өнім наурыз-мамыр айларында артты."), ["DATE наурыз-мамыр"]);
+        // A month's name alone, or beside another noun, is no date.
+        assert_eq!(dates("Маусым аяқталды, ожау мен қазан жуылды."), Vec::<String>::new());
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub(crate) const MONTHS: [&str; 12] = [
 const MULT: &str = "(?:мың|млн|млрд|трлн|миллион|миллиард|триллион)";
 const APPROX: &str =
     "(?:\\s+(?:дейін|астамы(?:н|на|нда)?|астам|шамасында|шамасы|жуық|тарта|аса|артық|кем))?";
+/// The emphatic particle a number may take before its unit: "бір-ақ күн", "5-ақ пайыз"
+/// ('only one day', 'only 5 per cent').
+const EMPHASIS: &str = "(?:-ақ)?";
 /// 4 444, 5,9, 3.5, 100
 const NUM: &str = r"[0-9]{1,3}(?:[ \u{a0}][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 
@@ -304,7 +307,7 @@ const ORDINAL_WORD_LED: u8 = 32;
 
 /// How relative dates begin ("өткен жылы", "жыл сайын", "бүгінгі", "қыста"): the first
 /// words of `date_relative`'s alternatives, or their prefixes.
-const RELATIVE_STARTS: [&str; 28] = concat(&[
+const RELATIVE_STARTS: [&str; 33] = concat(&[
     &WEEKDAYS,
     &[
         "бірнеше",
@@ -318,6 +321,11 @@ const RELATIVE_STARTS: [&str; 28] = concat(&[
         "соңғы",
         "күнделікті",
         "осы",
+        "сол",
+        "дәл",
+        "ширек",
+        "орта",
+        "ғасыр",
         "жыл",
         "ай",
         "күн",
@@ -490,7 +498,7 @@ pub(crate) const LEAD_WORDS: &[&str] = &concat::<69>(&[
 /// ("қазан айында", "өткен жылы", "ай сайын"): "айтты" and "жылдам" start with "ай" and
 /// "жыл" but are never tried. The months not among [`LEAD_WORDS`], before
 /// "айы"/"айында", then the words of "өткен жылы", "жыл сайын", "ай басынан бері".
-pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<18>(&[
+pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<23>(&[
     &["маусым", "қазан", "бірнеше"],
     &[
         "өткен",
@@ -508,6 +516,11 @@ pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<18>(&[
         "апта",
         "осы",
         "күнделікті",
+        "сол",
+        "дәл",
+        "ширек",
+        "орта",
+        "ғасырлар",
     ],
 ]);
 
@@ -559,7 +572,7 @@ const DATE_UNITS: &[&str] = &["жыл", "ай", "апта", "жұма", "күн"
 const TIME_UNITS: &[&str] = &["сағат", "минут", "секунд"];
 /// What may follow a duration and belongs to it: "ішінде", "бұрын", "бойы", "бері" …
 /// Longer words before their prefixes: the regex alternation takes the first that matches.
-const DURATION_TAILS: [&str; 16] = [
+const DURATION_TAILS: [&str; 17] = [
     "ішінде",
     "бұрынғы",
     "бұрын",
@@ -570,6 +583,7 @@ const DURATION_TAILS: [&str; 16] = [
     "соң",
     "дейінгі",
     "дейін",
+    "аралығындағы",
     "аралығында",
     "астам",
     "артық",
@@ -773,8 +787,10 @@ fn full_date(d: Digits) -> bool {
         || ((1..=2).contains(&d.len) && d.space_next() && month_initial(d.after))
 }
 fn day_month(d: Digits) -> bool {
-    // "21 қазанда", "21-ші қазан"
-    (1..=2).contains(&d.len) && (d.next == b'-' || (d.space_next() && month_initial(d.after)))
+    // "21 қазанда", "21-ші қазан", "24 – 27 маусым"
+    (1..=2).contains(&d.len)
+        && (d.next == b'-'
+            || (d.space_next() && (month_initial(d.after) || matches!(d.after, '-' | '–' | '—'))))
 }
 fn year(d: Digits) -> bool {
     // "2025 жылы", "2025-жылы", "2020–2025 жылдары", "2025 ж."
@@ -808,7 +824,7 @@ fn quantity(d: Digits) -> bool {
 fn duration(d: Digits) -> bool {
     // A unit of time (жыл, ай, апта, күн, тәулік, ғасыр, жас; сағат, минут, секунд), or a
     // range's dash.
-    d.len > 0 && matches!(d.after, 'ж' | 'а' | 'к' | 'т' | 'ғ' | 'с' | 'м' | '-' | '–')
+    d.len > 0 && matches!(d.after, 'ж' | 'а' | 'к' | 'т' | 'ғ' | 'с' | 'м' | '-' | '–' | '—')
 }
 fn time_duration(d: Digits) -> bool {
     // сағат, секунд, минут, or a range's dash.
@@ -856,6 +872,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
                 SIGNED_HEADS
             } else if source.starts_with("money") || source.starts_with("percentage") {
                 &AMOUNT_HEADS
+            } else if source.starts_with("date_ordinal") {
+                // "өткен ғасырдың 50-інші жылдары"
+                &["өткен ғасырдың"]
             } else if source.starts_with("date_month") {
                 // "өткен ақпан айында", "биылғы мамыр айынан"
                 &["өткен", "биылғы", "былтырғы", "келер", "келесі", "алдағы"]
@@ -927,6 +946,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let date_unit = group(DATE_UNITS);
     let weekday = group(&WEEKDAYS);
     let month_in_case = format!("{}{}", group(&UNAMBIGUOUS_MONTHS), group(&MONTH_CASES));
+    let ordinal_digits = r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)";
+    // A part of a period: its start, end or middle ("жыл аяғына", "ғасырдың ортасында").
+    let part = r"(?:(?:бас|соң|аяғ)(?:ынан|ына|ында)|орта(?:сынан|сына|сында))";
     let mut families = with_twins(vec![
         // 2025-10-21, 21.10.2025
         mk(Kind::Date, "date_numeric", Lead::Number(day_or_year_date), r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0?[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{4}".into()),
@@ -938,7 +960,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             format!(r"[0-9]{{4}}(?:\s+|-)(?:жылғы|жылдың)\s+[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*|[0-9]{{1,2}}\s+{month}{L}*,?\s+[0-9]{{4}}(?:\s+жыл{L}*|\s+ж\.)?{date_tail}"),
         ),
         // 21 қазан(да); қазан айында; 2025 жылы; 2025-жылы; 2025 ж.; 2020-2025 жылдары
-        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?\s+{month}{L}*{date_tail}")),
+        mk(Kind::Date, "date_day_month", Lead::Number(day_month), format!(r"[0-9]{{1,2}}(?:-\S+)?(?:\s*[-–—]\s*[0-9]{{1,2}}(?:-\S+)?)?\s+{month}{L}*{date_tail}")),
         mk(Kind::Date, "date_month", Lead::Word(MONTH_LED), format!(r"{month}\s+ай{L}*(?:\s+(?:басы|соңы|ортасы)(?:нда|нан|на|н)?)?{date_tail}")),
         mk(
             Kind::Date,
@@ -959,7 +981,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "date_relative",
             Lead::Word(RELATIVE_LED),
             format!(
-                r"(?:(?:соңғы|алдағы|өткен|кейінгі|келесі)\s+)?бірнеше\s+{date_unit}{L}*{duration_tail}|(?:(?:өткен|келер|келесі|осы)\s+)?{weekday}(?:де|ден|ге|нің|сі)?{date_tail}|(?:өткен|келер|келесі|биылғы|былтырғы|алдағы|алғашқы|соңғы)\s+(?:жыл|ай|апта|тоқсан){L}*(?:\s+(?:(?:{month}|қыс|жаз|көктем|күз){L}*|(?:соң|бас|орта)(?:ындағы|ынан|ында|ына|ын|ы)))?{date_tail}|күнделікті|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){date_tail}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+(?:басынан|соңына|басында|соңында|ортасында)(?:\s+(?:бері|дейін))?|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан|дың|ның|нің)?|(?:(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі|тың|дың|тің|дің|ы|і)?|(?:жаз|көктем|күз)(?:ға|ге)){date_tail}"
+                r"(?:(?:соңғы|алдағы|өткен|кейінгі|келесі)\s+)?бірнеше\s+{date_unit}{L}*{duration_tail}|(?:(?:өткен|келер|келесі|осы)\s+)?{weekday}(?:де|ден|ге|нің|сі)?{date_tail}|(?:өткен|келер|келесі|биылғы|былтырғы|алдағы|алғашқы|соңғы)\s+(?:жыл|ай|апта|тоқсан){L}*(?:\s+(?:(?:{month}|қыс|жаз|көктем|күз){L}*|(?:соң|бас|орта)(?:ындағы|ынан|ында|ына|ын|ы)))?{date_tail}|күнделікті|осы\s+(?:жыл(?:ы|да|дың|ғы)?|ай(?:да|дың|ы)?|апта(?:да|ның)?|тоқсан(?:да|ның)?|(?:қыс|жаз|көктем|күз)(?:та|да|те|де)?){date_tail}|(?:жыл|ай|күн|апта)\s+сайын(?:ғы)?|(?:жыл|ай)\s+{part}(?:\s+(?:бері|дейін))?|(?:дәл\s+)?(?:осы|сол)\s+күн(?:і|нен|ге|дері)(?:\s+(?:дейін|бері))?|(?:өткен|орта|ширек)\s+ғасыр(?:лар(?:да|дағы|ы)?|да|дағы|дан|ға|дың\s+{part})?{duration_tail}|ғасырлар\s+бойы|бүгінгі\s+(?:күн{L}*|таң{L}*)(?:\s+дейін)?|(?:бүгін|кеше|былтыр|биыл)(?:ге|нен|ден|нан|дан)\s+(?:дейін|бері)|(?:бүгін|кеше|ертең|биыл|былтыр)(?:гі|ғы|ге|ден|нен|нан|дан|дың|ның|нің)?|(?:(?:қыс|жаз|көктем|күз)(?:та|да|те|де|қы|ғы|гі|кі|тың|дың|тің|дің|ы|і)?|(?:жаз|көктем|күз)(?:ға|ге)){date_tail}"
             ),
         ),
         // A time of day with the hour: "таңғы 7-ден бері", "таңғы сағат бесте", "таңғы
@@ -984,21 +1006,21 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "money",
             Lead::Number(money),
             format!(
-                r"(?:{n}){span}(?:\s+{MULT}{L}*)?\s*(?:ақш\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
+                r"(?:{n}){EMPHASIS}{span}(?:\s+{MULT}{L}*)?\s*(?:ақш\s+доллар{L}*|теңге{L}*|доллар{L}*|еуро{L}*|евро{L}*|рубль{L}*|рубл{L}*|юан{L}*|сом{L}*|манат{L}*|фунт{L}*|₸|\$)(?:-{L}+)?{APPROX}|\$\s?(?:{n})(?:\s+{MULT}{L}*)?"
             ),
         ),
         mk(
             Kind::Percentage,
             "percentage",
             Lead::Number(percentage),
-            format!(r"(?:{n}){span}\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
+            format!(r"(?:{n}){EMPHASIS}{span}\s*(?:%(?:-{L}+)?|пайыз{L}*|процент{L}*){APPROX}"),
         ),
         mk(
             Kind::Quantity,
             "quantity",
             Lead::Number(quantity),
             format!(
-                r"(?:{n}){span}(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|центнер{L}*|(?:шаршы\s+|текше\s+)?(?:шақырым{L}*|километр{L}*|км|метр{L}*|сантиметр{L}*|миллиметр{L}*|см|мм)|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|куб{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|киловатт{L}*|гигаватт{L}*|мвт|квт|гвт|балл{L}*|балд{L}*|балға|балда|тэу|контейнер{L}*|айлық\s+есептік\s+көрсеткіш{L}*|аек){APPROX}"
+                r"(?:{n}){EMPHASIS}{span}(?:\s+{MULT}{L}*)?\s+(?:тонна{L}*|тонн{L}*|центнер{L}*|(?:шаршы\s+|текше\s+)?(?:шақырым{L}*|километр{L}*|км|метр{L}*|сантиметр{L}*|миллиметр{L}*|см|мм)|гектар{L}*|га|литр{L}*|баррель{L}*|текше\s+метр{L}*|куб{L}*|килограмм{L}*|кг|градус{L}*|мегаватт{L}*|киловатт{L}*|гигаватт{L}*|мвт|квт|гвт|балл{L}*|балд{L}*|балға|балда|тэу|контейнер{L}*|айлық\s+есептік\s+көрсеткіш{L}*|аек){APPROX}"
             ),
         ),
         // Durations and ages: "5 жылдан бері", "2 – 3 жылда", "2 аптаның ішінде", "3
@@ -1007,7 +1029,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_duration",
             Lead::Number(duration),
-            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+(?:{}{L}*|жас(?:ар|тағы|тан|қа|та|ында|ынан|ына)){duration_tail}", group(DATE_UNITS)),
+            format!(r"(?:{n}){EMPHASIS}(?:\s*[-–—]\s*(?:{n}))?\s+(?:(?:{date_unit}|жас)(?:тан|тен|дан|ден|нан|нен)\s+(?:{n})\s+)?(?:{date_unit}{L}*|жас(?:ар|тағы|тан|қа|та|ында|ынан|ына|\s+аралығында(?:ғы)?)){duration_tail}"),
         ),
         mk(
             Kind::Time,
@@ -1029,7 +1051,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_ordinal",
             Lead::Number(ordinal),
-            format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
+            format!(r"{ordinal_digits}(?:\s*(?:[-–—]|,)\s*{ordinal_digits})?\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
         ),
         // Dates in words: "жиырма төртінші қарашада", "екі мың жиырмасыншы жылдың бірінші
         // қаңтарынан".
@@ -1037,13 +1059,13 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_words",
             Lead::Word(ORDINAL_WORD_LED),
-            format!(r"(?:{ordinal_in_words}\s+жыл(?:дың|ғы)\s+)?{ordinal_in_words}\s+{month}{L}*{date_tail}"),
+            format!(r"(?:{ordinal_in_words}\s+жыл(?:дың|ғы)\s+)?{ordinal_in_words}(?:\s*[-–—]\s*{ordinal_in_words})?\s+{month}{L}*{date_tail}"),
         ),
         mk(
             Kind::Date,
             "date_ordinal_words",
             Lead::Word(ORDINAL_WORD_LED),
-            format!(r"{ordinal_in_words}\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
+            format!(r"{ordinal_in_words}(?:\s*(?:[-–—]|,)\s*{ordinal_in_words})?\s+(?:{}){L}*{date_tail}", group(DATE_UNITS)),
         ),
         // A month alone in a case: "қаңтарда", "желтоқсанға дейін". After the dates whose
         // day comes first ("жиырма бесінші наурызда").
@@ -1138,6 +1160,19 @@ const UNAMBIGUOUS_MONTHS: [&str; 10] = [
 /// the date joins).
 const MONTH_CASES: [&str; 14] =
     ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке"];
+
+/// Whether `before` (the text before a number) ends in a possessed form of "жас" ('age'),
+/// the word "қазір" ('now') perhaps after it: "атаның жасы қазір сексеннен асқан",
+/// "Орташа жастары елуге тақаған".
+fn after_age(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before.strip_suffix("қазір").map_or(before, str::trim_end);
+    ["жасы", "жастары"].iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|rest| {
+            !rest.ends_with(|c: char| crate::normalize::is_alphanumeric(c) || c == '-')
+        })
+    })
+}
 
 /// Whether a match may start at `start` (no letter, digit or hyphen just before it).
 #[inline]
@@ -1346,7 +1381,13 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let end = if f.source == "date_month" { month_alone(folded, start, end) } else { end };
         taken.set(start, end);
-        out.push(RuleMatch::new(start, end, f.kind, f.source));
+        // A count after "жасы" ('his age') is an age, a date as KazNERD tags it.
+        let (kind, source) = if f.kind == Kind::Cardinal && after_age(&folded[..start]) {
+            (Kind::Date, "date_age")
+        } else {
+            (f.kind, f.source)
+        };
+        out.push(RuleMatch::new(start, end, kind, source));
     };
     let mut twin_possible = Vec::new();
     let mut walks: Vec<Walks> = (0..GROUP_COUNT)
@@ -2082,6 +2123,15 @@ mod tests {
             "күні бойы",
             "түні бойы",
             "апта бойы",
+            "жыл аяғына дейін",
+            "ай ортасында",
+            "дәл осы күні",
+            "сол күннен",
+            "осы күнге дейін",
+            "өткен ғасырда",
+            "орта ғасырлардағы",
+            "ширек ғасыр бұрын",
+            "ғасырлар бойы",
         ];
         for probe in probes {
             let text = format!("Жиын {probe} өтті");
@@ -2266,6 +2316,50 @@ mod tests {
         // "Осы" opens a period it names ("осы аптада"), not a counted one.
         assert_eq!(t("Осы 100 күнде"), ["DATE 100 күнде"]);
         assert_eq!(t("Кешен салынды"), Vec::<String>::new());
+        // A day pointed at ("that day", "this day"), not a pronoun before another noun.
+        assert_eq!(t("Сол күннен бастап мұражай ашық"), ["DATE Сол күннен"]);
+        assert_eq!(t("Дәл осы күні көпір ашылды"), ["DATE Дәл осы күні"]);
+        assert_eq!(t("Сол жақта бұл үй тұр"), Vec::<String>::new());
+        // Centuries named without a number, and the decade of the last one.
+        assert_eq!(t("Мешіт өткен ғасырда салынған"), ["DATE өткен ғасырда"]);
+        assert_eq!(t("Ширек ғасырға жуық жұмыс істеді"), ["DATE Ширек ғасырға жуық"]);
+        assert_eq!(t("Орта мектепте оқыды"), Vec::<String>::new());
+        assert_eq!(
+            t("Зауыт өткен ғасырдың 70-інші жылдары салынған"),
+            ["DATE өткен ғасырдың 70-інші жылдары"]
+        );
+    }
+
+    #[test]
+    fn ranges_of_dates_and_ages() {
+        let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // Ordinal ranges and lists before one unit or month are one date.
+        assert_eq!(
+            t("Қорған 5-інші – 6-ыншы ғасырларда салынған"),
+            ["DATE 5-інші – 6-ыншы ғасырларда"]
+        );
+        assert_eq!(
+            t("Қолжазбалар он алтыншы, он жетінші ғасырларда жазылған"),
+            ["DATE он алтыншы, он жетінші ғасырларда"]
+        );
+        assert_eq!(t("Көрме 12 – 15 шілде аралығында өтеді"), ["DATE 12 – 15 шілде аралығында"]);
+        // Ages between two numbers, or from one to the other.
+        assert_eq!(
+            t("Сауалнамаға 20 бен 35 жас аралығындағы жастар қатысты"),
+            ["DATE 20 бен 35 жас аралығындағы"]
+        );
+        assert_eq!(
+            t("Топқа екі жастан бес жасқа дейінгі балалар барады"),
+            ["DATE екі жастан бес жасқа дейінгі"]
+        );
+        assert_eq!(t("Шарт 1 айдан 3 айға дейін жасалады"), ["DATE 1 айдан 3 айға дейін"]);
+        // The emphatic particle stays with its number.
+        assert_eq!(t("Мерзімі екі-ақ күн қалды"), ["DATE екі-ақ күн"]);
+        assert_eq!(t("Өсім 3-ақ пайыз болды"), ["PERCENTAGE 3-ақ пайыз"]);
+        // A count after "жасы" ('age') is an age.
+        assert_eq!(t("Ақсақалдың жасы қазір тоқсаннан асқан"), ["DATE тоқсаннан"]);
+        assert_eq!(t("Жеңімпаздың жасы 19-да"), ["DATE 19-да"]);
+        assert_eq!(t("Жасыл алаңда 19 ағаш бар"), ["CARDINAL 19"]);
     }
 
     #[test]
