@@ -130,7 +130,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 if matches!(e.label, Label::Organisation | Label::Person) || !izafet {
                     break;
                 }
-            } else if oblique(r.fw(prev)) || r.fw(prev).chars().any(|c| c.is_ascii_digit()) {
+            } else if oblique(r.fw(prev))
+                || r.fw(prev).contains(|c: char| c.is_ascii_digit()) && !ordinal(r.fw(prev))
+            {
                 break;
             }
             k = prev;
@@ -138,15 +140,65 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 first = Some(k);
             }
         }
-        let Some(first) = first else { continue };
+        let Some(first) = first else {
+            // A body named in guillemets: "«Нұр Отан» партиясының төрағасы", "«Роскосмос»
+            // басшысы"; the title begins at the opening guillemet.
+            if let Some(open) = quoted_body(r, k, h) {
+                let mut m = RuleMatch::new(open, w.end(), Kind::Position, "position_chain");
+                m.case = chain.case;
+                out.push(m);
+            }
+            continue;
+        };
         let first = r.trim_sentence_start(first, h - 1);
         if !r.words[first].cap {
+            continue;
+        }
+        // A common noun opening a sentence is capitalised too: "Автобус жүргізушісі" is
+        // no title. There the chain needs more than its capital: a named entity first,
+        // another capitalised word, a role within ("Премьер-министрдің орынбасары"), or
+        // a minister, whose field is always named ("Қаржы министрі").
+        let named = || {
+            r.entity_over(first).is_some()
+                || (first + 1..h).any(|j| r.words[j].cap)
+                || (first..h).any(|j| r.is(j, Class::ROLE_HEAD | Class::TITLE_ALONE))
+                || word.contains("министр")
+        };
+        if r.sentence_start(first) && !named() {
             continue;
         }
         let mut m = RuleMatch::new(r.words[first].start, w.end(), Kind::Position, "position_chain");
         m.case = chain.case;
         out.push(m);
     }
+}
+
+/// Whether a word is an ordinal in digits, which may rank a role ("1-інші орынбасары").
+fn ordinal(word: &str) -> bool {
+    let Some((digits, suffix)) = word.split_once('-') else { return false };
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && ["інші", "ыншы", "нші", "ншы", "сыншы", "сінші", "ші", "шы"].contains(&suffix)
+}
+
+/// Where a title chain whose first word is `k` and whose role is word `h` begins, when a
+/// name in guillemets comes right before it and is the body the role is of: the chain is
+/// the role alone ("«Роскосмос» басшысы") or begins with the body's head noun ("«Нұр
+/// Отан» партиясының төрағасы"). The name is one capitalised name on one line.
+fn quoted_body(r: &Rules<'_, '_>, k: usize, h: usize) -> Option<usize> {
+    if k == 0 || !(k == h || r.is(k, Class::ORG_HEAD)) {
+        return None;
+    }
+    let gap_start = r.words[k - 1].end();
+    let gap = &r.text[gap_start..r.words[k].start];
+    if gap.trim_matches(' ') != "»" {
+        return None;
+    }
+    let close = gap_start + gap.find('»')?;
+    let open = r.text[..close].rfind('«')?;
+    let name = &r.text[open + '«'.len_utf8()..close];
+    let one_name = name.len() <= 120 && !name.contains(['»', '\n']);
+    (one_name && name.trim_start().starts_with(crate::normalize::is_upper)).then_some(open)
 }
 
 #[cfg(test)]
@@ -182,6 +234,41 @@ mod tests {
         assert_eq!(titles("облыс әкімі мен сарапшы келді"), Vec::<String>::new());
         assert_eq!(titles("Тақырыпты тілшіміз толықтырады."), Vec::<String>::new());
         assert_eq!(titles("Президенттік резерв"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn bodies_named_in_guillemets_and_ranked_roles() {
+        assert_eq!(
+            titles("Жиынды «Атамекен» палатасының төрағасы ашты."),
+            ["POSITION «Атамекен» палатасының төрағасы"]
+        );
+        assert_eq!(titles("Жобаны «Самұрық» басшысы таныстырды."), ["POSITION «Самұрық» басшысы"]);
+        // A quotation before a verb is no body.
+        assert_eq!(titles("«Жол ашық» деді басшысы."), Vec::<String>::new());
+        // An ordinal ranks the role: "1-інші орынбасары" is part of the title.
+        assert_eq!(
+            titles("Кеше Энергетика министрінің 1-інші орынбасары келді."),
+            ["POSITION Энергетика министрінің 1-інші орынбасары"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_noun_is_no_named_body() {
+        assert_eq!(titles("Автобус жүргізушісі жолға шықты."), Vec::<String>::new());
+        assert_eq!(titles("Оркестр жетекшісі марапатталды."), Vec::<String>::new());
+        // Inside a sentence the capital tells; at its start an entity, another capital, a
+        // role within, or a minister's field do.
+        assert_eq!(titles("Жиынға Оркестр жетекшісі келді."), ["POSITION Оркестр жетекшісі"]);
+        assert_eq!(titles("Германия канцлері келді."), ["POSITION Германия канцлері"]);
+        assert_eq!(
+            titles("Премьер-министрдің орынбасары сөйледі."),
+            ["POSITION Премьер-министрдің орынбасары"]
+        );
+        assert_eq!(titles("Энергетика министрі келді."), ["POSITION Энергетика министрі"]);
+        assert_eq!(
+            titles("Жиынға Орталық сайлау комиссиясының мүшесі қатысты."),
+            ["POSITION Орталық сайлау комиссиясының мүшесі"]
+        );
     }
 
     #[test]
