@@ -16,43 +16,13 @@
 
 use std::sync::Arc;
 
-use super::{lemma_form, modifier_shaped, possessed_len, split_name, RuleMatch, Rules};
+use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
 const LEGAL_FORMS: &[&str] =
     &["АҚ", "ЖШС", "ҰК", "ААҚ", "ЖАҚ", "ҰҚ", "ЖК", "КЕАҚ", "РМК", "ШЖҚ", "МКК", "ҚБ"];
 const MAX_WORDS: usize = 6;
-/// Heads that are also everyday nouns (centre, fund, service, bank, council …): after a
-/// lone sentence-initial capital they are read as common nouns.
-const GENERIC_HEADS: &[&str] = &[
-    "орталы",
-    "қор",
-    "қызмет",
-    "банк",
-    "кеңес",
-    "одақ",
-    "одағ",
-    "қоғам",
-    "клуб",
-    "мектеб",
-    "мектеп",
-    "департамент",
-    "басқарма",
-    "емхана",
-    // buildings and works: "Электр станциясында", "Ғимаратын", "Бақылау бекетінде"
-    "ғимарат",
-    "бекет",
-    "қойма",
-    "станция",
-    "полигон",
-    "базар",
-    "көпір",
-    "ескерткіш",
-    "терминал",
-    "айлағ",
-    "айлақ",
-];
 
 /// Whether a folded word looks like an adjective (the head may then be bare).
 fn adjectival(word: &str) -> bool {
@@ -160,14 +130,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if first == h && r.sentence_start(h) {
             continue;
         }
-        // A sentence whose only capital is its first word, and that word cannot open a
-        // name ("Елдегі банк", "Таяуда тұрғындар кооперативі"): a common phrase.
-        if r.sentence_start(first)
-            && cannot_open(r, first)
-            && !(first + 1..=h).any(|k| r.words[k].cap)
-        {
-            continue;
-        }
         // A bare head is a name only after a capitalised adjective that starts it ("Ұлттық
         // банк", "Еуразиялық экономикалық одақ"), not after a place that modifies a common
         // noun ("Әзербайжан стратегиялық серіктестігі" is possessed; "… серіктестікті" is not).
@@ -189,7 +151,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // A proper name before a generic head ("SCAT әуекомпаниясы", an abbreviation, or
         // a name of Latin-script words: "Kazakh Invest компаниясы") is the whole name; the
         // head stays outside (KazNERD).
-        let fw = r.fw(first);
         let name_word = &r.text[r.words[first].start..r.words[first].end()];
         if first < h
             && (first + 1 == h && super::abbreviation::is_abbreviation(name_word)
@@ -198,16 +159,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             out.push(RuleMatch::new(start, r.words[h - 1].end(), kind, "organisation_head"));
             continue;
         }
-        // A common noun opening a sentence with a generic head ("Баспасөз орталығында",
-        // "Облыс орталығындағы"): only one capital, and it is the sentence's.
+        // A common phrase opening a sentence has one capital, the sentence's: "Баспасөз
+        // орталығында", "Мұнай компаниясында", "Медициналық қызмет". A name there needs a
+        // known entity first or another capital; but a ministry's field is always named
+        // ("Мәдениет министрлігі"), unless its first word cannot open a name ("Елдегі",
+        // "Таяуда").
         let capitals = (first..=h).filter(|&k| r.words[k].cap).count();
-        let generic = GENERIC_HEADS.iter().any(|g| word.starts_with(g));
-        if generic
-            && capitals == 1
-            && r.sentence_start(first)
-            && r.entity_at(first).is_none()
-            && !modifier_shaped(fw)
-        {
+        let ministry = word.starts_with("министрлі") && !cannot_open(r, first);
+        if capitals == 1 && r.sentence_start(first) && r.entity_at(first).is_none() && !ministry {
             continue;
         }
         let stem_end = w.start + possessed_len(word, lemma_len, chain);
@@ -558,6 +517,14 @@ mod tests {
         assert_eq!(orgs("Бұл орталығы бар."), Vec::<String>::new());
         // A capitalised head with no name before it, at the very start of the text.
         assert_eq!(orgs("Компаниясы жабылды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_common_noun_opening_a_sentence_names_no_body() {
+        assert_eq!(orgs("Мұнай компаниясында вахта басталды."), Vec::<String>::new());
+        assert_eq!(orgs("Медициналық қызмет тегін көрсетіледі."), Vec::<String>::new());
+        assert_eq!(orgs("Кеше Мұнай компаниясы мәлімдеді."), ["ORGANISATION Мұнай компаниясы"]);
+        assert_eq!(orgs("Мәдениет министрлігі хабарлады."), ["ORGANISATION Мәдениет министрлігі"]);
     }
 
     #[test]
