@@ -10,6 +10,7 @@ mod dates;
 mod decimals;
 mod event;
 mod facility;
+mod greeting;
 mod language;
 mod norp;
 mod numeric;
@@ -392,6 +393,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     numeric::find(rules, out);
     let numeric = first..out.len();
     dates::join(rules, first, out);
+    greeting::find(rules, out);
     decimals::join(rules, numeric, out);
     abbreviation::find(rules, defs, out);
     person::find(rules, out);

@@ -466,7 +466,7 @@ fn month_led(rest: &str) -> bool {
     begins_with_one_of(rest, &MONTHS)
 }
 fn time_of_day_led(rest: &str) -> bool {
-    begins_with_one_of(rest, &TIMES_OF_DAY)
+    begins_with_one_of(rest, &TIMES_OF_DAY) || begins_with_one_of(rest, &NOON)
 }
 fn number_word_led(rest: &str) -> bool {
     begins_with_one_of(rest, &NUMBER_WORDS)
@@ -478,6 +478,10 @@ fn number_word_led(rest: &str) -> bool {
 /// patterns.
 const TIMES_OF_DAY: [&str; 9] =
     ["таңертең", "кешке", "түнде", "күндіз", "түсте", "таңғы", "кешкі", "түнгі", "түнімен"];
+/// Noon in the dative and the ablative, as whole words before "дейін", "кейін" or "бері"
+/// ("түске дейін", "түстен кейін"): with more letters they are forms of the verb "түсу"
+/// ('to fall': "түскен", "түскелі"), and alone they may be "түс" 'colour' ("сары түске").
+const NOON: [&str; 2] = ["түске", "түстен"];
 
 /// Every way a word-led family's match can begin (checked by a test against the
 /// patterns): a word start is tried only when one of these is its prefix, or when it is
@@ -498,7 +502,7 @@ pub(crate) const LEAD_WORDS: &[&str] = &concat::<69>(&[
 /// ("қазан айында", "өткен жылы", "ай сайын"): "айтты" and "жылдам" start with "ай" and
 /// "жыл" but are never tried. The months not among [`LEAD_WORDS`], before
 /// "айы"/"айында", then the words of "өткен жылы", "жыл сайын", "ай басынан бері".
-pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<23>(&[
+pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<25>(&[
     &["маусым", "қазан", "бірнеше"],
     &[
         "өткен",
@@ -522,6 +526,7 @@ pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<23>(&[
         "орта",
         "ғасырлар",
     ],
+    &NOON,
 ]);
 
 /// The words of `parts`, in order, as one array of `N` words (`N` must be their total).
@@ -946,6 +951,8 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let date_unit = group(DATE_UNITS);
     let weekday = group(&WEEKDAYS);
     let month_in_case = format!("{}{}", group(&UNAMBIGUOUS_MONTHS), group(&MONTH_CASES));
+    // What ends a time of day: "кешке дейін", "түстен кейін".
+    let time_tail = "(?:дейін|кейін|бері)";
     let ordinal_digits = r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)";
     // A part of a period: its start, end or middle ("жыл аяғына", "ғасырдың ортасында").
     let part = r"(?:(?:бас|соң|аяғ)(?:ынан|ына|ында)|орта(?:сынан|сына|сында))";
@@ -999,7 +1006,10 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Time,
             "time",
             Lead::Word(TIME_OF_DAY_LED),
-            format!(r"{time_of_day}{L}*"),
+            format!(
+                r"{time_of_day}{L}*(?:\s+{time_of_day}{L}*)?(?:\s+{time_tail})?|{}\s+{time_tail}",
+                group(&NOON)
+            ),
         ),
         mk(
             Kind::Money,
@@ -2386,6 +2396,13 @@ mod tests {
     #[test]
     fn hours_of_the_day() {
         let t = |s: &str| found(s, |k| k.label() != crate::Label::Gpe);
+        // Times of day with their tails, from one to another, and noon before a tail only
+        // ("түс" is also 'colour', "түскен" 'fallen').
+        assert_eq!(t("Дүкен түске дейін жабық"), ["TIME түске дейін"]);
+        assert_eq!(t("Түстен кейін жиын болады"), ["TIME Түстен кейін"]);
+        assert_eq!(t("Ол таңертеңнен кешке дейін жұмыста"), ["TIME таңертеңнен кешке дейін"]);
+        assert_eq!(t("Қабырғаны сары түске бояды"), Vec::<String>::new());
+        assert_eq!(t("Ауруханаға түскен науқас"), Vec::<String>::new());
         // A time of day with its hour, in digits or words, and a range of two.
         assert_eq!(t("Пункт таңғы 7-ден бері жұмыс істейді"), ["TIME таңғы 7-ден бері"]);
         assert_eq!(
