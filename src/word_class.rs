@@ -49,6 +49,8 @@ impl Class {
     pub const HOLIDAY: Classes = 1 << 12;
     /// The word starts with жыл ('year'): it may be a themed year's ("Жастар жылы").
     pub const YEAR: Classes = 1 << 13;
+    /// The word is "қайырлы" ('good'), which opens a greeting ("Қайырлы таң").
+    pub const GREETING: Classes = 1 << 14;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -99,6 +101,7 @@ impl ClassKeys {
             crate::rules::HOLIDAY_WORDS.iter().map(|l| (prefix_of(l), Class::HOLIDAY, false)),
         );
         entries.push(("жыл", Class::YEAR, false));
+        entries.push((crate::rules::GOOD, Class::GREETING, true));
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
         entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));

@@ -3,23 +3,20 @@
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
+use crate::word_class::Class;
 
-/// The greeting's adjective, with the space after it.
-const GOOD: &str = "қайырлы ";
+/// The greeting's adjective (its word class is `Class::GREETING`).
+pub(crate) const GOOD: &str = "қайырлы";
 
 /// The times of day a greeting wishes well: morning, day, evening (bare: "қайырлы
 /// істің" is 'of a good deed').
 const TIMES: &[&str] = &["таң", "күн", "кеш"];
 
-/// Adds the times named in greetings. One substring search over the folded text: most
-/// texts have no greeting.
+/// Adds the times named in greetings, found by the class of "қайырлы".
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
-    for (at, _) in r.folded.match_indices(GOOD) {
-        let k = r.word_from(at + GOOD.len());
-        if k == 0 || k >= r.words.len() || r.words[k - 1].start != at || !r.adjacent(k - 1) {
-            continue;
-        }
-        if TIMES.contains(&r.fw(k)) {
+    for good in r.of_class(Class::GREETING) {
+        let k = good + 1;
+        if r.adjacent(good) && TIMES.contains(&r.fw(k)) {
             out.push(RuleMatch::new(
                 r.words[k].start,
                 r.words[k].end(),

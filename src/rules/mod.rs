@@ -29,6 +29,7 @@ use crate::word_class::{Class, Classes};
 
 pub(crate) use abbreviation::{definitions, Definition};
 pub(crate) use event::HOLIDAY_WORDS;
+pub(crate) use greeting::GOOD;
 pub(crate) use numeric::{LEAD_WHOLE_WORDS, LEAD_WORDS, NUMBER_WORDS};
 
 /// A rule's candidate entity.
