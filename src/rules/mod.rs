@@ -183,6 +183,16 @@ impl<'t, 'a> Rules<'t, 'a> {
         (i != u32::MAX).then(|| &self.gazetteer[i as usize])
     }
 
+    /// Whether the capital of words `first..=last` (`first` capitalised) may be only the
+    /// sentence's: `first` opens a sentence, no gazetteer entity starts there, and no
+    /// later word of them is capitalised. A common noun opening a sentence ("Автобус
+    /// жүргізушісі", "Мұнай компаниясында") looks like a name there.
+    pub(crate) fn sentence_capital_only(&self, first: usize, last: usize) -> bool {
+        self.sentence_start(first)
+            && self.entity_at(first).is_none()
+            && !(first + 1..=last).any(|k| self.words[k].cap)
+    }
+
     /// The last word of the list member before word `k`, when `k` begins a member of a
     /// list: a comma before it, or a conjunction between spaces ("A, B және C").
     pub(crate) fn listed_before(&self, k: usize) -> Option<usize> {

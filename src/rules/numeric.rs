@@ -137,6 +137,9 @@ const DECIMAL_PLACES: [&str; 3] = ["оннан", "жүзден", "мыңнан"]
 
 /// The ordinal suffixes after a number word (бірінші, алтыншы, жиырмасыншы, қырқыншы).
 const ORDINAL_SUFFIXES: [&str; 6] = ["ыншы", "інші", "ншы", "нші", "сыншы", "сінші"];
+/// The ordinal suffixes after digits and a hyphen ("2-інші", "20-сыншы", "5-ші").
+pub(crate) const DIGIT_ORDINAL_SUFFIXES: [&str; 8] =
+    ["інші", "ыншы", "нші", "ншы", "сыншы", "сінші", "ші", "шы"];
 
 /// Whether the number words a word-led match begins with are number words: exact ones,
 /// then at most one inflected by the suffix grammar (жүзден, мыңға), which is not one of
@@ -953,7 +956,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
     let month_in_case = format!("{}{}", group(&UNAMBIGUOUS_MONTHS), group(&MONTH_CASES));
     // What ends a time of day: "кешке дейін", "түстен кейін".
     let time_tail = "(?:дейін|кейін|бері)";
-    let ordinal_digits = r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы)";
+    let ordinal_digits = format!("[0-9]+-{}", group(&DIGIT_ORDINAL_SUFFIXES));
     // A part of a period: its start, end or middle ("жыл аяғына", "ғасырдың ортасында").
     let part = r"(?:(?:бас|соң|аяғ)(?:ынан|ына|ында)|орта(?:сынан|сына|сында))";
     let mut families = with_twins(vec![
@@ -1081,7 +1084,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         // day comes first ("жиырма бесінші наурызда").
         mk(Kind::Date, "date_month_case", Lead::Word(MONTH_LED), format!(r"{month_in_case}{date_tail}")),
         mk(Kind::Ordinal, "ordinal_words", Lead::Word(ORDINAL_WORD_LED), format!(r"{ordinal_in_words}{L}*")),
-        mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"[0-9]+-(?:інші|ыншы|нші|ншы|сыншы|сінші|ші|шы){L}*")),
+        mk(Kind::Ordinal, "ordinal", Lead::Number(ordinal), format!(r"{ordinal_digits}{L}*")),
         // Fractions: 4-тен 1-і, үштен бірі.
         mk(Kind::Cardinal, "cardinal_fraction", Lead::Number(fraction), format!(r"(?:{n})-?(?:тен|тан|ден|дан|нен|нан)\s+(?:{words}|[0-9]+)(?:-?{L}+)?")),
         // 12, 1 – 2, 100 мыңнан астам, 2 есе (times), 20 шақты (about 20).
@@ -1171,17 +1174,15 @@ const UNAMBIGUOUS_MONTHS: [&str; 10] = [
 const MONTH_CASES: [&str; 14] =
     ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке"];
 
-/// Whether `before` (the text before a number) ends in a possessed form of "жас" ('age'),
+/// Whether the text before a number at `start` ends in a possessed form of "жас" ('age'),
 /// the word "қазір" ('now') perhaps after it: "атаның жасы қазір сексеннен асқан",
 /// "Орташа жастары елуге тақаған".
-fn after_age(before: &str) -> bool {
-    let before = before.trim_end();
+fn after_age(folded: &str, start: usize) -> bool {
+    let before = folded[..start].trim_end();
     let before = before.strip_suffix("қазір").map_or(before, str::trim_end);
-    ["жасы", "жастары"].iter().any(|w| {
-        before.strip_suffix(w).is_some_and(|rest| {
-            !rest.ends_with(|c: char| crate::normalize::is_alphanumeric(c) || c == '-')
-        })
-    })
+    ["жасы", "жастары"]
+        .iter()
+        .any(|w| before.strip_suffix(w).is_some_and(|rest| starts_clean(folded, rest.len())))
 }
 
 /// Whether a match may start at `start` (no letter, digit or hyphen just before it).
@@ -1392,7 +1393,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let end = if f.source == "date_month" { month_alone(folded, start, end) } else { end };
         taken.set(start, end);
         // A count after "жасы" ('his age') is an age, a date as KazNERD tags it.
-        let (kind, source) = if f.kind == Kind::Cardinal && after_age(&folded[..start]) {
+        let (kind, source) = if f.kind == Kind::Cardinal && after_age(folded, start) {
             (Kind::Date, "date_age")
         } else {
             (f.kind, f.source)

@@ -164,9 +164,8 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // known entity first or another capital; but a ministry's field is always named
         // ("Мәдениет министрлігі"), unless its first word cannot open a name ("Елдегі",
         // "Таяуда").
-        let capitals = (first..=h).filter(|&k| r.words[k].cap).count();
         let ministry = word.starts_with("министрлі") && !cannot_open(r, first);
-        if capitals == 1 && r.sentence_start(first) && r.entity_at(first).is_none() && !ministry {
+        if r.sentence_capital_only(first, h) && !ministry {
             continue;
         }
         let stem_end = w.start + possessed_len(word, lemma_len, chain);

@@ -158,13 +158,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // no title. There the chain needs more than its capital: a named entity first,
         // another capitalised word, a role within ("Премьер-министрдің орынбасары"), or
         // a minister, whose field is always named ("Қаржы министрі").
-        let named = || {
-            r.entity_over(first).is_some()
-                || (first + 1..h).any(|j| r.words[j].cap)
-                || (first..h).any(|j| r.is(j, Class::ROLE_HEAD | Class::TITLE_ALONE))
-                || word.contains("министр")
-        };
-        if r.sentence_start(first) && !named() {
+        if r.sentence_capital_only(first, h - 1)
+            && !(first..h).any(|j| r.is(j, Class::ROLE_HEAD | Class::TITLE_ALONE))
+            && !word.contains("министр")
+        {
             continue;
         }
         let mut m = RuleMatch::new(r.words[first].start, w.end(), Kind::Position, "position_chain");
@@ -178,7 +175,7 @@ fn ordinal(word: &str) -> bool {
     let Some((digits, suffix)) = word.split_once('-') else { return false };
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && ["інші", "ыншы", "нші", "ншы", "сыншы", "сінші", "ші", "шы"].contains(&suffix)
+        && super::numeric::DIGIT_ORDINAL_SUFFIXES.contains(&suffix)
 }
 
 /// Where a title chain whose first word is `k` and whose role is word `h` begins, when a
