@@ -16,6 +16,12 @@ static DEFAULT_MATCHER: Lazy<Arc<Matcher>> = Lazy::new(|| {
     Arc::new(Matcher::build([embedded()], &lex.homographs, &lex.class_keys))
 });
 
+/// The default gazetteer matcher, for tests of what its walk finds.
+#[cfg(test)]
+pub(crate) fn default_matcher() -> &'static Matcher {
+    &DEFAULT_MATCHER
+}
+
 /// Finds entities and quotations in Kazakh text.
 ///
 /// Build one (it compiles the gazetteers into a trie) and reuse it: it is

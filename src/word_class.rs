@@ -13,7 +13,7 @@ use crate::lexicon::Lexicons;
 use crate::quote::CueKind;
 
 /// A set of word classes, one bit each.
-pub(crate) type Classes = u16;
+pub(crate) type Classes = u32;
 
 /// Word class bits.
 pub(crate) struct Class;
@@ -51,6 +51,17 @@ impl Class {
     pub const YEAR: Classes = 1 << 13;
     /// The word is "қайырлы" ('good'), which opens a greeting ("Қайырлы таң").
     pub const GREETING: Classes = 1 << 14;
+    /// The word starts with a month's name ("қаңтарда", "мамыр").
+    pub const MONTH_START: Classes = 1 << 15;
+    /// The word starts with a time of day ("кешке", "таңғы", "түске").
+    pub const TIME_OF_DAY_START: Classes = 1 << 16;
+    /// The word starts with a number word or a collective numeral ("бесінші", "екеуі",
+    /// "қырқ").
+    pub const NUMBER_WORD_START: Classes = 1 << 17;
+    /// The word starts with the first word of a relative date ("өткен", "биыл", "қыста").
+    pub const RELATIVE_START: Classes = 1 << 18;
+    /// The word starts with the first word of a whole period ("тәулік", "жылы").
+    pub const PERIOD_START: Classes = 1 << 19;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -105,6 +116,12 @@ impl ClassKeys {
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));
         entries.extend(crate::rules::LEAD_WHOLE_WORDS.iter().map(|&w| (w, Class::LEAD, true)));
+        // The numeric rules' lead conditions (which lead words begin which families).
+        entries.extend(
+            crate::rules::LEAD_CLASS_KEYS
+                .iter()
+                .flat_map(|&(words, class)| words.iter().map(move |&w| (w, class, false))),
+        );
         // A word that begins an according-to cue begins with the cue's first run of word
         // chars.
         let according = lex

@@ -30,7 +30,7 @@ use crate::word_class::{Class, Classes};
 pub(crate) use abbreviation::{definitions, Definition};
 pub(crate) use event::HOLIDAY_WORDS;
 pub(crate) use greeting::GOOD;
-pub(crate) use numeric::{LEAD_WHOLE_WORDS, LEAD_WORDS, NUMBER_WORDS};
+pub(crate) use numeric::{LEAD_CLASS_KEYS, LEAD_WHOLE_WORDS, LEAD_WORDS, NUMBER_WORDS};
 
 /// A rule's candidate entity.
 #[derive(Clone, Debug, PartialEq, Eq)]

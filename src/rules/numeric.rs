@@ -25,7 +25,7 @@ use super::{RuleMatch, Rules};
 use crate::entity::Kind;
 use crate::normalize::char_before;
 use crate::taken::Taken;
-use crate::word_class::Class;
+use crate::word_class::{Class, Classes};
 
 /// A Kazakh or Latin letter (for suffix chains after numbers).
 const L: &str = "[а-яёәғқңөұүһіa-z]";
@@ -348,7 +348,21 @@ const WEEKDAYS: [&str; 6] = ["дүйсенбі", "сейсенбі", "сәрсе
 /// How whole periods begin ("тәулік бойы"): the first words of `date_period`.
 const PERIOD_STARTS: [&str; 6] = ["тәулік", "күні", "түні", "жыл", "ай", "апта"];
 
-/// The [`Lead::Word`] conditions that hold for `rest`, the text from a word start.
+/// The word classes that hold the [`Lead::Word`] conditions' first test, which words a
+/// word begins with (see `word_class`): the gazetteer walk finds them at each word start.
+pub(crate) const LEAD_CLASS_KEYS: &[(&[&str], Classes)] = &[
+    (&MONTHS, Class::MONTH_START),
+    (&TIMES_OF_DAY, Class::TIME_OF_DAY_START),
+    (&NOON, Class::TIME_OF_DAY_START),
+    (&NUMBER_WORDS, Class::NUMBER_WORD_START),
+    (&COLLECTIVES, Class::NUMBER_WORD_START),
+    (&["қырқ"], Class::NUMBER_WORD_START),
+    (&RELATIVE_STARTS, Class::RELATIVE_START),
+    (&PERIOD_STARTS, Class::PERIOD_START),
+];
+
+/// The [`Lead::Word`] conditions that hold for `rest`, the text from a word start whose
+/// word classes are `classes` (see [`LEAD_CLASS_KEYS`]).
 ///
 /// The number-word conditions look at the word's letters, `word`. A number in words the
 /// regex matches from here begins with them: its first word, as [`number_words`] splits
@@ -356,21 +370,26 @@ const PERIOD_STARTS: [&str; 6] = ["тәулік", "күні", "түні", "жы�
 /// end), so it is `word`, or `word` with something that is not a letter glued on ("бес%"),
 /// which is neither a number word nor, by the suffix grammar, a form of one, so the check
 /// fails there anyway.
-fn lead_conditions(rest: &str) -> u8 {
-    let bit = |holds: bool, bit: u8| if holds { bit } else { 0 };
-    let word = &rest[..rest.find(|c: char| !crate::normalize::is_letter(c)).unwrap_or(rest.len())];
-    let led = number_word_led(rest);
-    let ordinal = || {
-        NUMBER_WORDS.iter().chain(&["қырқ"]).any(|u| {
+fn lead_conditions(rest: &str, classes: Classes) -> u8 {
+    let bit = |class: Classes, bit: u8| if classes & class != 0 { bit } else { 0 };
+    let mut conditions = bit(Class::MONTH_START, MONTH_LED)
+        | bit(Class::TIME_OF_DAY_START, TIME_OF_DAY_LED)
+        | bit(Class::RELATIVE_START, RELATIVE_LED)
+        | bit(Class::PERIOD_START, PERIOD_LED);
+    if classes & Class::NUMBER_WORD_START != 0 {
+        let end = rest.find(|c: char| !crate::normalize::is_letter(c)).unwrap_or(rest.len());
+        let word = &rest[..end];
+        if number_words(word) {
+            conditions |= CARDINAL_WORD_LED;
+        }
+        let ordinal = NUMBER_WORDS.iter().chain(&["қырқ"]).any(|u| {
             word.strip_prefix(u).is_some_and(|r| ORDINAL_SUFFIXES.iter().any(|o| r.starts_with(o)))
-        })
-    };
-    bit(month_led(rest), MONTH_LED)
-        | bit(time_of_day_led(rest), TIME_OF_DAY_LED)
-        | bit(led && number_words(word), CARDINAL_WORD_LED)
-        | bit(led && ordinal(), ORDINAL_WORD_LED)
-        | bit(begins_with_one_of(rest, &RELATIVE_STARTS), RELATIVE_LED)
-        | bit(begins_with_one_of(rest, &PERIOD_STARTS), PERIOD_LED)
+        });
+        if ordinal {
+            conditions |= ORDINAL_WORD_LED;
+        }
+    }
+    conditions
 }
 
 /// For each lead (`leads`, sorted, their words ending at `ends`) whose word is a bare
@@ -442,9 +461,9 @@ struct WordLeads {
 }
 
 impl WordLeads {
-    fn new(folded: &str, starts: Vec<usize>, ends: &[usize]) -> WordLeads {
+    fn new(folded: &str, starts: Vec<usize>, ends: &[usize], classes: &[Classes]) -> WordLeads {
         let mut conditions: Vec<u8> =
-            starts.iter().map(|&s| lead_conditions(&folded[s..])).collect();
+            starts.iter().zip(classes).map(|(&s, &c)| lead_conditions(&folded[s..], c)).collect();
         let heads = number_word_heads(folded, &starts, ends);
         let bare = bare_number_words(folded, &starts, ends);
         ordinal_runs(&mut conditions, &bare, &heads);
@@ -464,13 +483,16 @@ fn begins_with_one_of(rest: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.as_bytes().get(..2) == head && rest.starts_with(w))
 }
 
-/// Conditions of [`Lead::Word`], as functions.
+/// Conditions of [`Lead::Word`], as functions: what [`LEAD_CLASS_KEYS`] finds in the
+/// gazetteer walk (tested against these).
+#[cfg(test)]
 fn month_led(rest: &str) -> bool {
     begins_with_one_of(rest, &MONTHS)
 }
 fn time_of_day_led(rest: &str) -> bool {
     begins_with_one_of(rest, &TIMES_OF_DAY) || begins_with_one_of(rest, &NOON)
 }
+#[cfg(test)]
 fn number_word_led(rest: &str) -> bool {
     begins_with_one_of(rest, &NUMBER_WORDS)
         || begins_with_one_of(rest, &COLLECTIVES)
@@ -1341,7 +1363,7 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     // In one pass over the words: where numbers start (words beginning with a digit; and
     // dollar signs, below), and where word-led families may start.
     let (mut numbers, mut leads) = (Vec::new(), Vec::new());
-    let mut lead_ends = Vec::new();
+    let (mut lead_ends, mut lead_classes) = (Vec::new(), Vec::new());
     for (w, &classes) in rules.words.iter().zip(&rules.classes) {
         let s = w.start;
         if folded.as_bytes()[s].is_ascii_digit() {
@@ -1351,9 +1373,10 @@ pub(crate) fn find(rules: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         } else if classes & Class::LEAD != 0 && starts_clean(folded, s) {
             leads.push(s);
             lead_ends.push(w.end());
+            lead_classes.push(classes);
         }
     }
-    let leads = WordLeads::new(folded, leads, &lead_ends);
+    let leads = WordLeads::new(folded, leads, &lead_ends, &lead_classes);
     if folded.contains('$') {
         numbers.extend(folded.match_indices('$').map(|(i, _)| i));
         numbers.sort_unstable();
@@ -1455,9 +1478,10 @@ mod tests {
     use regex_automata::{Anchored, Input};
 
     use super::{
-        after_number_words, chain_heads, number_word_heads, number_word_led, walk, Digits, Family,
-        Lead, WordLeads, CARDINAL_WORD_LED, FAMILIES, GROUPS, LEAD_WHOLE_WORDS, LEAD_WORDS, MONTHS,
-        NUMBER_WORDS, ORDINAL_WORD_LED, PERIOD_STARTS, RELATIVE_STARTS, TIMES_OF_DAY,
+        after_number_words, begins_with_one_of, chain_heads, number_word_heads, number_word_led,
+        walk, Class, Classes, Digits, Family, Lead, WordLeads, CARDINAL_WORD_LED, COLLECTIVES,
+        FAMILIES, GROUPS, LEAD_WHOLE_WORDS, LEAD_WORDS, MONTHS, NOON, NUMBER_WORDS,
+        ORDINAL_WORD_LED, PERIOD_STARTS, RELATIVE_STARTS, TIMES_OF_DAY,
     };
     use crate::rules::tests::found;
 
@@ -2015,7 +2039,9 @@ mod tests {
                 .filter(|w| super::starts_clean(&t, w.start))
                 .map(|w| (w.start, w.end()))
                 .unzip();
-            let leads = WordLeads::new(&t, starts, &ends);
+            let classes: Vec<Classes> =
+                starts.iter().zip(&ends).map(|(&s, &e)| classes_of(&t[s..e])).collect();
+            let leads = WordLeads::new(&t, starts, &ends, &classes);
             let mut possible = Vec::new();
             for (i, f) in FAMILIES.iter().enumerate() {
                 match f.lead {
@@ -2038,6 +2064,54 @@ mod tests {
                 || matches!(f.lead, Lead::Word(c) if c & (CARDINAL_WORD_LED | ORDINAL_WORD_LED) != 0);
             assert!(!led || n >= 10, "help: {} matched {n} times", f.source);
         }
+    }
+
+    /// The word classes the default gazetteer walk finds for the folded `word`.
+    fn classes_of(word: &str) -> Classes {
+        crate::extractor::default_matcher().classes_of(word, false)
+    }
+
+    #[test]
+    fn lead_classes_are_the_lead_conditions() {
+        // Every lead list's words, bare, inflected and cut short, and words that merely
+        // share a beginning with them: the classes must say what the prefix tests say.
+        let mut words: Vec<String> = Vec::new();
+        let lists = [&MONTHS[..], &TIMES_OF_DAY, &NOON, &NUMBER_WORDS, &COLLECTIVES];
+        for w in
+            lists.into_iter().chain([&RELATIVE_STARTS[..], &PERIOD_STARTS, &["қырқ"]]).flatten()
+        {
+            for suffix in ["", "да", "ыншы", "інші", "ы", "дағы", "тың", "-ақ", "ке"]
+            {
+                words.push(format!("{w}{suffix}"));
+            }
+            let mut cut = w.to_string();
+            cut.pop();
+            words.push(cut);
+        }
+        words.extend(
+            ["", "а", "айтты", "жылдам", "бірақ", "үшін", "кешір", "қазақ"].map(String::from),
+        );
+        let mut led = [0; 5];
+        for w in &words {
+            let c = classes_of(w);
+            let (tod, relative, period) = (
+                super::time_of_day_led(w),
+                begins_with_one_of(w, &RELATIVE_STARTS),
+                begins_with_one_of(w, &PERIOD_STARTS),
+            );
+            let tests = [
+                (Class::MONTH_START, super::month_led(w)),
+                (Class::TIME_OF_DAY_START, tod),
+                (Class::NUMBER_WORD_START, number_word_led(w)),
+                (Class::RELATIVE_START, relative),
+                (Class::PERIOD_START, period),
+            ];
+            for (i, (class, holds)) in tests.into_iter().enumerate() {
+                assert_eq!(c & class != 0, holds, "help: {w} {i}");
+                led[i] += usize::from(holds);
+            }
+        }
+        assert!(led.iter().all(|&n| n >= 10), "help: {led:?}");
     }
 
     #[test]
