@@ -6,6 +6,7 @@
 //! body). Their matches may overlap each other and the gazetteer's; `resolve` merges.
 
 mod abbreviation;
+mod credits;
 mod dates;
 mod decimals;
 mod event;

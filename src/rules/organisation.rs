@@ -288,6 +288,7 @@ fn attached(r: &Rules<'_, '_>, first_new: usize, out: &mut Vec<RuleMatch>) {
 /// «Name» followed by a legal form or a head noun: the name inside the guillemets is a
 /// company, or what the head says. Names listed before it ("«A», «B» және «C» жобалары")
 /// are of the same kind.
+/// One with no head that closes a line of names is a programme (see `credits`).
 fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let text = r.text;
     let mut from = 0;
@@ -295,6 +296,7 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     // closing guillemet ends.
     let mut listed: Vec<(usize, usize)> = Vec::new();
     let mut list_end = None;
+    let mut credits = super::credits::Credits::default();
     while let Some(open) = text[from..].find('«').map(|i| from + i) {
         let inner = open + '«'.len_utf8();
         let Some(close) = text[inner..].find(['»', '«', '\n']).map(|i| inner + i) else { break };
@@ -319,6 +321,14 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let start = inner + (text[inner..close].len() - text[inner..close].trim_start().len());
         let after = close + '»'.len_utf8();
         let Some(kind) = kind_after(r, after) else {
+            if credits.closes(r, out, open, after) {
+                let mut m = RuleMatch::new(start, start + name.len(), Kind::Work, "work_credits");
+                m.name = Some(Arc::from(name));
+                out.push(m);
+                listed.clear();
+                list_end = None;
+                continue;
+            }
             listed.push((start, start + name.len()));
             list_end = Some(after);
             continue;
