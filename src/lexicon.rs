@@ -304,6 +304,8 @@ pub(crate) struct Lexicons {
     pub stopwords: HashSet<String, FastHash>,
     /// Given names (folded).
     pub first_names: HashSet<String, FastHash>,
+    /// Given names that are also common words (folded): бақыт 'happiness', сапар 'trip'.
+    pub given_words: HashSet<String, FastHash>,
     /// Organisation head nouns: kind, folded lemma, its stem.
     /// The last field is true for heads that name only what stands in guillemets before
     /// them (`quoted` rows: «Ертіссушар» кәсіпорны, but "Мемлекеттік кәсіпорын" is generic).
@@ -373,6 +375,7 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         ),
         stopwords: words(include_str!("../data/lexicon/stopwords.txt")).map(fold).collect(),
         first_names: words(include_str!("../data/lexicon/first_names.txt")).map(fold).collect(),
+        given_words: words(include_str!("../data/lexicon/given_words.txt")).map(fold).collect(),
         org_heads: Indexed::new(
             rows(include_str!("../data/lexicon/org_heads.tsv"))
                 .map(|cols| {
@@ -487,6 +490,10 @@ mod tests {
         }
         assert!(l.first_names.len() >= 1000, "{} first names", l.first_names.len());
         assert!(l.first_names.contains("айдар"));
+        assert!(l.given_words.len() >= 80, "{} given words", l.given_words.len());
+        for w in &l.given_words {
+            assert!(l.first_names.contains(w), "help: given word {w} is no given name");
+        }
         assert!(l.homographs.contains_key("астана"));
         assert!(l.descriptors.iter().any(|d| d.kind == Kind::Port && d.lemma == "порт"));
     }

@@ -114,11 +114,17 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
         && r.entity_over(i).is_none_or(|e| e.label == Label::Person)
 }
 
-/// Whether word `i` is a known given name with a case suffix: "Тамараның", "Айбекке".
-fn given_inflected(r: &Rules<'_, '_>, i: usize) -> bool {
+/// Whether word `i` directly follows an opening guillemet.
+fn quoted(r: &Rules<'_, '_>, i: usize) -> bool {
+    r.text[..r.words[i].start].trim_end_matches([' ', '\u{a0}']).ends_with('«')
+}
+
+/// The given name that word `i` is with a case suffix, if it is one: "Тамараның",
+/// "Айбекке".
+fn given_inflected<'a>(r: &Rules<'_, 'a>, i: usize) -> Option<&'a str> {
     let w = r.fw(i);
     let (stem, case) = split_name(w);
-    stem < w.len() && case.is_some() && r.lex.first_names.contains(&w[..stem])
+    (stem < w.len() && case.is_some() && r.lex.first_names.contains(&w[..stem])).then(|| &w[..stem])
 }
 
 /// Whether word `i` is a title or role noun (Президент, министр): it stands before a
@@ -170,22 +176,26 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let after_role = |i: usize| i > 0 && r.adjacent(i - 1) && before_name(r, i - 1);
     let mut i = 0;
     while i < n {
-        // A known first name alone: a person when it is not the sentence's first word, or
-        // when a comma follows (an address: "Динара, сіз эфирдесіз").
+        // A known first name alone: a person, but opening a sentence a name that is also
+        // a common word (Бақыт 'happiness') is the word unless a comma follows (an
+        // address: "Динара, сіз эфирдесіз").
+        // A name opening a name in guillemets names what is named after the person
+        // («Қобыланды» жыры, «Томирис» картинасы).
         let alone = names[i] && !(r.adjacent(i) && i + 1 < n && names[i + 1]);
+        let common =
+            |given: &str| r.sentence_start(i) && r.lex.given_words.contains(given) || quoted(r, i);
         if alone && r.first_name(i) && !title(r, i) {
             let comma = r.text[r.words[i].end()..].starts_with(',');
-            if !r.sentence_start(i) || comma {
+            if comma || !common(r.fw(i)) {
                 out.push(person(r, i, i, "person_first_name"));
             }
         }
-        // A known first name with a case suffix, alone inside a sentence: "Тамараның
-        // үйінде", "Нұрболатқа айтты" (at a sentence's start the capital tells nothing).
+        // A known first name with a case suffix, alone: "Тамараның үйінде", "Нұрболатқа
+        // айтты"; opening a sentence, not one that is also a common word ("Сапарды").
         if alone
             && r.is(i, Class::GIVEN_STEM)
             && !r.first_name(i)
-            && !r.sentence_start(i)
-            && given_inflected(r, i)
+            && given_inflected(r, i).is_some_and(|stem| !common(stem))
         {
             out.push(person(r, i, i, "person_first_name"));
         }
@@ -335,12 +345,23 @@ mod tests {
     fn first_names_alone_and_other_orders() {
         assert_eq!(persons("Бүгін Динара бізге келді."), ["PERSON Динара"]);
         assert_eq!(persons("Динара, сіз эфирдесіз."), ["PERSON Динара"]);
-        assert_eq!(persons("Динара ханым келді."), Vec::<String>::new());
-        // With a case suffix, inside a sentence; not at its start, where the capital is
-        // the sentence's ("Бақыттың кілті": the key to happiness).
+        assert_eq!(persons("Динара ханым келді."), ["PERSON Динара"]);
+        assert_eq!(persons("Жиын аяқталды. Айгүл апай сабақ берді."), ["PERSON Айгүл"]);
+        // With a case suffix, inside a sentence or at its start.
         assert_eq!(persons("Сыйлықты Динараға тапсырды."), ["PERSON Динараға"]);
         assert_eq!(persons("Біз Ерланның үйінде болдық."), ["PERSON Ерланның"]);
+        assert_eq!(persons("Ерланның үйінде болдық."), ["PERSON Ерланның"]);
+        // Opening a sentence, a name that is also a common word is the word ("Бақыттың
+        // кілті": the key to happiness; "Сапар барысында": during the visit), unless a
+        // comma makes it an address.
         assert_eq!(persons("Бақыттың кілті еңбекте."), Vec::<String>::new());
+        assert_eq!(persons("Сапар барысында келісім жасалды."), Vec::<String>::new());
+        assert_eq!(persons("Жұлдызды түнде аспан ашық."), Vec::<String>::new());
+        assert_eq!(persons("Бақыт, сөз сізде."), ["PERSON Бақыт"]);
+        assert_eq!(persons("Кеше Сапар бізге келді."), ["PERSON Сапар"]);
+        // A name opening a name in guillemets names what is named after the person.
+        assert_eq!(persons("Ол «Қобыланды» жырын айтты."), Vec::<String>::new());
+        assert_eq!(persons("«Айгерім» ансамблі өнер көрсетті."), Vec::<String>::new());
         assert_eq!(
             persons("Сабыров Тимур Нұрланұлына хат жазды."),
             ["PERSON Сабыров Тимур Нұрланұлына"]
@@ -410,8 +431,8 @@ mod tests {
 
     #[test]
     fn not_persons() {
-        // A first name before a country is not a person's surname.
-        assert_eq!(persons("Айдар Қазақстанға оралды."), Vec::<String>::new());
+        // A first name before a country is not a person's surname: the name alone is.
+        assert_eq!(persons("Айдар Қазақстанға оралды."), ["PERSON Айдар"]);
         assert_eq!(persons("Бүгін Астанада жиын өтті."), Vec::<String>::new());
     }
 }
