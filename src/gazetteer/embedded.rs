@@ -16,6 +16,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("facility.tsv", include_str!("../../data/gazetteer/facility.tsv")),
     ("disease.tsv", include_str!("../../data/gazetteer/disease.tsv")),
     ("event.tsv", include_str!("../../data/gazetteer/event.tsv")),
+    ("project.tsv", include_str!("../../data/gazetteer/project.tsv")),
 ];
 
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
@@ -60,10 +61,40 @@ mod tests {
                 crate::Label::Organisation => "ORG",
                 crate::Label::Disease => "DIS",
                 crate::Label::Event => "EVT",
+                crate::Label::Project => "PRJ",
                 other => panic!("unexpected label {other} for {}", e.id()),
             };
             assert_eq!(prefix, want, "help: {} has kind {}", e.id(), e.kind());
         }
+    }
+
+    #[test]
+    fn programmes_in_any_form() {
+        let projects = |t: &str| -> Vec<(String, String)> {
+            crate::extract(t)
+                .entities
+                .iter()
+                .filter(|e| e.label == crate::Label::Project)
+                .map(|e| (e.text.to_owned(), e.id.as_str().to_owned()))
+                .collect()
+        };
+        let p = |text: &str, id: &str| (text.to_owned(), id.to_owned());
+        assert_eq!(
+            projects("Көпбалалы отбасылар атаулы әлеуметтік көмекті уақытында алды."),
+            [p("атаулы әлеуметтік көмекті", "PRJ:targeted-social-assistance")]
+        );
+        assert_eq!(
+            projects("Ұлттық қордан трансферт бөлінді, ал түлектер ҰБТ-ға дайындалуда."),
+            [p("Ұлттық қордан", "PRJ:national-fund"), p("ҰБТ-ға", "PRJ:unt")]
+        );
+        // Longer than the country inside it, and a number inside it is no cardinal.
+        assert_eq!(
+            projects("«Цифрлық Қазақстан» және «100 жаңа есім» жобалары"),
+            [
+                p("Цифрлық Қазақстан", "PRJ:digital-kazakhstan"),
+                p("100 жаңа есім", "PRJ:hundred-new-faces")
+            ]
+        );
     }
 
     #[test]
