@@ -109,6 +109,9 @@ pub enum Label {
     Art,
     /// Named events: festivals, contests, forums («Алтын күз» фестивалі).
     Event,
+    /// Laws, codes and constitutions, and references to their articles (Конституция,
+    /// Салық кодексі, «Білім туралы» заң, Қылмыстық кодекстің 106-ншы бабы).
+    Law,
 }
 
 impl Label {
@@ -139,6 +142,7 @@ impl Label {
             Label::Project => "PROJECT",
             Label::Art => "ART",
             Label::Event => "EVENT",
+            Label::Law => "LAW",
         }
     }
 }
@@ -281,6 +285,8 @@ kinds! {
     Award = "award" => Art,
     /// A named event: a festival, a contest, a forum.
     Event = "event" => Event,
+    /// A law, a code or a constitution, or a reference to one of their articles.
+    Law = "law" => Law,
 }
 
 impl fmt::Display for Kind {

@@ -62,6 +62,11 @@ impl Class {
     pub const RELATIVE_START: Classes = 1 << 18;
     /// The word starts with the first word of a whole period ("тәулік", "жылы").
     pub const PERIOD_START: Classes = 1 << 19;
+    /// The word is "туралы" ('on') or "жөніндегі" ('concerning'), which name a law's
+    /// subject ("Білім туралы заң").
+    pub const ABOUT: Classes = 1 << 20;
+    /// The word starts like a form of "бап" ('article': бабы, баптың).
+    pub const ARTICLE: Classes = 1 << 21;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -112,6 +117,8 @@ impl ClassKeys {
             crate::rules::HOLIDAY_WORDS.iter().map(|l| (prefix_of(l), Class::HOLIDAY, false)),
         );
         entries.push(("жыл", Class::YEAR, false));
+        entries.extend(crate::rules::LAW_ABOUT.iter().map(|&w| (w, Class::ABOUT, true)));
+        entries.extend(["бап", "баб"].map(|w| (w, Class::ARTICLE, false)));
         entries.push((crate::rules::GOOD, Class::GREETING, true));
         // Lead words are whole-word prefixes of the text, so of the word.
         entries.extend(crate::rules::LEAD_WORDS.iter().map(|&w| (w, Class::LEAD, false)));

@@ -17,6 +17,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("disease.tsv", include_str!("../../data/gazetteer/disease.tsv")),
     ("event.tsv", include_str!("../../data/gazetteer/event.tsv")),
     ("project.tsv", include_str!("../../data/gazetteer/project.tsv")),
+    ("law.tsv", include_str!("../../data/gazetteer/law.tsv")),
 ];
 
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
@@ -62,6 +63,7 @@ mod tests {
                 crate::Label::Disease => "DIS",
                 crate::Label::Event => "EVT",
                 crate::Label::Project => "PRJ",
+                crate::Label::Law => "LAW",
                 other => panic!("unexpected label {other} for {}", e.id()),
             };
             assert_eq!(prefix, want, "help: {} has kind {}", e.id(), e.kind());

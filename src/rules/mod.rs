@@ -13,6 +13,7 @@ mod event;
 mod facility;
 mod greeting;
 mod language;
+mod law;
 mod norp;
 mod numeric;
 mod organisation;
@@ -31,6 +32,7 @@ use crate::word_class::{Class, Classes};
 pub(crate) use abbreviation::{definitions, Definition};
 pub(crate) use event::HOLIDAY_WORDS;
 pub(crate) use greeting::GOOD;
+pub(crate) use law::LAW_ABOUT;
 pub(crate) use numeric::{LEAD_CLASS_KEYS, LEAD_WHOLE_WORDS, LEAD_WORDS, NUMBER_WORDS};
 
 /// A rule's candidate entity.
@@ -417,6 +419,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     event::find(rules, out);
     project::find(rules, out);
     norp::find(rules, out);
+    law::find(rules, out);
 }
 
 #[cfg(test)]
