@@ -8,7 +8,7 @@
 //! (`organisation`).
 
 use super::{lemma_form, RuleMatch, Rules, GENITIVE_ENDINGS};
-use crate::entity::{Kind, Label};
+use crate::entity::{Case, Kind, Label};
 use crate::morph::Stem;
 use crate::word_class::Class;
 
@@ -29,8 +29,70 @@ fn holiday_word(r: &Rules<'_, '_>, i: usize) -> bool {
     })
 }
 
-/// Adds the names before a holiday word.
+/// Adds the names before a holiday word, and the anniversaries.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    holidays(r, out);
+    anniversaries(r, out);
+}
+
+/// An anniversary of something named: a name in the genitive, a count and a form of
+/// "жылдық" ('anniversary'): "Абайдың 175 жылдығына", "Қытай Халық Республикасының 70
+/// жылдығымен". Without the name it is a date ("қайраткердің 80 жылдығына").
+fn anniversaries(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    let heads: Vec<usize> =
+        r.of_class(Class::YEAR).filter(|&h| h > 1 && r.fw(h).starts_with("жылдығ")).collect();
+    if heads.is_empty() {
+        return;
+    }
+    // The counts and the names found so far, by end: (end, start, a count).
+    let mut found: Vec<(usize, usize, bool)> = out
+        .iter()
+        .filter_map(|m| match m.kind.label() {
+            Label::Cardinal | Label::Date => Some((m.end, m.start, true)),
+            Label::Person | Label::Gpe | Label::Organisation | Label::Event => {
+                (m.case == Some(Case::Genitive)).then_some((m.end, m.start, false))
+            }
+            _ => None,
+        })
+        .collect();
+    found.extend(
+        r.gazetteer
+            .iter()
+            .filter(|e| e.case == Some(Case::Genitive))
+            .filter(|e| matches!(e.label, Label::Person | Label::Gpe | Label::Organisation))
+            .map(|e| (e.end, e.start, false)),
+    );
+    found.sort_unstable();
+    // The earliest start of what ends at `end`, a count or a name.
+    let ending_at = |end: usize, count: bool| {
+        let k = found.partition_point(|f| f.0 < end);
+        found[k..].iter().take_while(|f| f.0 == end).filter(|f| f.2 == count).map(|f| f.1).min()
+    };
+    for h in heads {
+        if !r.adjacent(h - 1) {
+            continue;
+        }
+        // The count right before the word (a date rule may have taken the word with it).
+        let Some(count) =
+            ending_at(r.words[h - 1].end(), true).or_else(|| ending_at(r.words[h].end(), true))
+        else {
+            continue;
+        };
+        let k = r.word_from(count);
+        if k == 0 || k >= h || r.words[k].start != count || !r.adjacent(k - 1) {
+            continue;
+        }
+        // The count itself, not a date before it ("алдағы 25 жылдығын", 'the coming 25th').
+        if !(r.folded.as_bytes()[count].is_ascii_digit() || r.is(k, Class::NUMBER_WORD_START)) {
+            continue;
+        }
+        let Some(start) = ending_at(r.words[k - 1].end(), false) else { continue };
+        out.push(RuleMatch::new(start, r.words[h].end(), Kind::Event, "event_anniversary"));
+    }
+}
+
+/// Adds the names before a holiday word.
+fn holidays(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for h in r.of_class(Class::HOLIDAY) {
         if h == 0 || !holiday_word(r, h) {
             continue;
@@ -87,6 +149,31 @@ mod tests {
         assert_eq!(
             events("Мешітке Құрбан айт мейрамында мыңдаған адам жиналды."),
             ["EVENT Құрбан айт"]
+        );
+    }
+
+    #[test]
+    fn an_anniversary_of_something_named() {
+        let cases = [
+            ("Мектепте Абайдың 175 жылдығына арналған кеш өтті.", "EVENT Абайдың 175 жылдығына"),
+            (
+                "Ол Қытай Халық Республикасының жетпіс жылдығымен құттықтады.",
+                "EVENT Қытай Халық Республикасының жетпіс жылдығымен",
+            ),
+            (
+                "Биыл Айдар Құрмашевтың 60 жылдығы аталып өтеді.",
+                "EVENT Айдар Құрмашевтың 60 жылдығы",
+            ),
+        ];
+        for (text, event) in cases {
+            assert_eq!(events(text), [event], "help: {text}");
+        }
+        // Without a name it is a date; a name not in the genitive owns nothing.
+        assert_eq!(events("Шара қайраткердің 80 жылдығына лайық."), Vec::<String>::new());
+        assert_eq!(events("Абай 175 жылдығын күтті."), Vec::<String>::new());
+        assert_eq!(
+            events("Астананың алдағы 25 жылдығына дайындық басталды."),
+            Vec::<String>::new()
         );
     }
 
