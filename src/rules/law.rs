@@ -63,8 +63,12 @@ fn about(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let first = if quoted {
-            // «Педагог мәртебесі туралы» заң: the name in guillemets.
-            let Some(open) = text[..r.words[i].start].rfind('«') else { continue };
+            // «Педагог мәртебесі туралы» заң: the name in guillemets, a few words back.
+            let first_back = i.saturating_sub(MAX_SUBJECT);
+            let from = first_back.checked_sub(1).map_or(0, |k| r.words[k].end());
+            let Some(open) = text[from..r.words[i].start].rfind('«').map(|o| from + o) else {
+                continue;
+            };
             let k = r.word_from(open);
             if k >= i || (k..i).any(|j| !r.adjacent(j)) {
                 continue;
@@ -113,11 +117,16 @@ fn articles(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     if heads.is_empty() {
         return;
     }
-    // The ordinals found so far, by start.
+    // The ordinals found so far, by start and by end.
     let mut ordinals: Vec<(usize, usize)> =
         out.iter().filter(|m| m.kind == Kind::Ordinal).map(|m| (m.start, m.end)).collect();
     ordinals.sort_unstable();
-    let ending_at = |end: usize| ordinals.iter().find(|o| o.1 == end).copied();
+    let mut by_end = ordinals.clone();
+    by_end.sort_unstable_by_key(|o| (o.1, o.0));
+    let ending_at = |end: usize| {
+        let k = by_end.partition_point(|o| o.1 < end);
+        by_end.get(k).filter(|o| o.1 == end).copied()
+    };
     let starting_at = |start: usize| {
         let k = ordinals.partition_point(|o| o.0 < start);
         ordinals.get(k).filter(|o| o.0 == start).copied()
@@ -220,6 +229,7 @@ mod tests {
                 "LAW Мемлекеттік сатып алу туралы",
             ),
             ("Сенатта «Педагог мәртебесі туралы» заң қабылданды.", "LAW Педагог мәртебесі туралы"),
+            ("« Педагог мәртебесі туралы » заң қабылданды.", "LAW Педагог мәртебесі туралы"),
             ("Себебі көші-қон туралы заңда бұл көрсетілген.", "LAW көші-қон туралы"),
             ("Депутаттар сайлау туралы заңға өзгеріс енгізді.", "LAW сайлау туралы"),
             (
