@@ -227,6 +227,22 @@ mod tests {
     }
 
     #[test]
+    fn offices_held_by_one_person_and_their_assistants() {
+        let cases = [
+            ("Кеше Бас прокурор Айдар Құрмашев мәлімдеді.", "POSITION Бас прокурор"),
+            ("Ақсақалдар Премьермен кездесті.", "POSITION Премьермен"),
+            ("Кеше Венгрия Премьерінің сапары басталды.", "POSITION Венгрия Премьерінің"),
+            ("Бұл туралы Президенттің көмекшісі айтты.", "POSITION Президенттің көмекшісі"),
+        ];
+        for (text, title) in cases {
+            assert_eq!(titles(text), [title], "help: {text}");
+        }
+        // A premiere is no premier, and an assistant with no named office is no title.
+        assert_eq!(titles("Театр жаңа премьерасын ұсынды."), Vec::<String>::new());
+        assert_eq!(titles("Желі таптырмас көмекші болды."), Vec::<String>::new());
+    }
+
+    #[test]
     fn role_nouns_without_a_named_body_are_not_titles() {
         assert_eq!(titles("облыс әкімі мен сарапшы келді"), Vec::<String>::new());
         assert_eq!(titles("Тақырыпты тілшіміз толықтырады."), Vec::<String>::new());
