@@ -50,6 +50,19 @@ mod tests {
     }
 
     #[test]
+    fn origin_words_of_continents_and_compound_regions() {
+        let t = |s: &str| found(s, |k| k == crate::Kind::Nationality);
+        assert_eq!(t("еуропалық стандарттар енгізілді"), ["NORP еуропалық"]);
+        assert_eq!(t("посткеңестік кеңістікте"), ["NORP посткеңестік"]);
+        assert_eq!(
+            t("Шығысқазақстандық фермерлер мен батысқазақстандықтар келді."),
+            ["NORP Шығысқазақстандық", "NORP батысқазақстандықтар"]
+        );
+        // Capitalised inside a sentence, it is a name's first word.
+        assert_eq!(t("Еуропалық Одақ шешім қабылдады."), Vec::<String>::new());
+    }
+
+    #[test]
     fn origin_words_of_places() {
         let t = |s: &str| found(s, |k| k == crate::Kind::Nationality);
         // Derived from a place with -лық/-лік, -дық/-дік, -тық/-тік: lower case, or
