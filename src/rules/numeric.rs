@@ -1074,7 +1074,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Time,
             "time_duration",
             Lead::Number(time_duration),
-            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+{}{L}*{duration_tail}", group(TIME_UNITS)),
+            format!(r"(?:{n})(?:\s*[-–]\s*(?:{n}))?\s+{}{L}*(?:\s+(?:{n})\s+(?:минут|секунд){L}*)?{duration_tail}", group(TIME_UNITS)),
         ),
         // A whole period: "тәулік бойы", "күні бойы" (after the durations, which take "3
         // жыл бойы" whole).
@@ -2547,6 +2547,8 @@ mod tests {
         assert_eq!(t("жүк 2 тәулік ішінде жетеді"), ["DATE 2 тәулік ішінде"]);
         assert_eq!(t("7 жасар бала мен 60 жастан асқан"), ["DATE 7 жасар", "DATE 60 жастан"]);
         assert_eq!(t("Пойыз 12 сағатта жетеді"), ["TIME 12 сағатта"]);
+        assert_eq!(t("Уақыт 3 сағат 50 минут берілді"), ["TIME 3 сағат 50 минут"]);
+        assert_eq!(t("Ол екі сағат он минутта жетті"), ["TIME екі сағат он минутта"]);
         assert_eq!(t("тексеру 15 минутқа дейін созылады"), ["TIME 15 минутқа дейін"]);
         // The unit word must be a form of the unit: heating, regions and young people are
         // counted, not dated; "айлық есептік көрсеткіш" is a unit of payment.
