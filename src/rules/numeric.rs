@@ -634,6 +634,10 @@ const AMOUNT_HEADS: [&str; 4] = ["шамамен", "кемі", "кем деге�
 /// Words before a quantity or a cardinal that belong to it: "минус 35 градус", "плюс
 /// жиырма", and [`AMOUNT_HEADS`].
 const SIGNED_HEADS: &[&str] = &concat::<6>(&[&["минус", "плюс"], &AMOUNT_HEADS]);
+/// Words before a quantity that belong to it: [`SIGNED_HEADS`], and the time a rate is
+/// per ("сағатына 80 шақырым" 'eighty kilometres an hour', "секундына 120 текше метр").
+const QUANTITY_HEADS: &[&str] =
+    &concat::<9>(&[SIGNED_HEADS, &["сағатына", "минутына", "секундына"]]);
 /// Words before a duration that belong to it: "соңғы 10 жылда", "алдағы 5 жылда", and
 /// [`AMOUNT_HEADS`].
 const DURATION_HEADS: &[&str] =
@@ -902,7 +906,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         let heads: &[&str] =
             if source.starts_with("date_duration") || source.starts_with("time_duration") {
                 DURATION_HEADS
-            } else if source.starts_with("quantity") || source.starts_with("cardinal") {
+            } else if source.starts_with("quantity") {
+                QUANTITY_HEADS
+            } else if source.starts_with("cardinal") {
                 SIGNED_HEADS
             } else if source.starts_with("money") || source.starts_with("percentage") {
                 &AMOUNT_HEADS
@@ -2548,6 +2554,9 @@ mod tests {
         assert_eq!(t("7 жасар бала мен 60 жастан асқан"), ["DATE 7 жасар", "DATE 60 жастан"]);
         assert_eq!(t("Пойыз 12 сағатта жетеді"), ["TIME 12 сағатта"]);
         assert_eq!(t("Уақыт 3 сағат 50 минут берілді"), ["TIME 3 сағат 50 минут"]);
+        // The time a rate is per belongs to the quantity, not to a count.
+        assert_eq!(t("Жылдамдық сағатына 80 шақырым"), ["QUANTITY сағатына 80 шақырым"]);
+        assert_eq!(t("Ол сағатына 5 рет келеді"), ["CARDINAL 5"]);
         assert_eq!(t("Ол екі сағат он минутта жетті"), ["TIME екі сағат он минутта"]);
         assert_eq!(t("тексеру 15 минутқа дейін созылады"), ["TIME 15 минутқа дейін"]);
         // The unit word must be a form of the unit: heating, regions and young people are
