@@ -364,6 +364,11 @@ pub(crate) fn is_suffix_joiner(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}')
 }
 
+/// The first byte at or after `i` in `s` that is no space, no-break space or tab.
+pub(crate) fn skip_spaces(s: &str, i: usize) -> usize {
+    i + (s[i..].len() - s[i..].trim_start_matches([' ', '\u{a0}', '\t']).len())
+}
+
 /// The char starting at byte `i` of `s`, if any.
 #[inline]
 pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {

@@ -70,17 +70,26 @@ mod tests {
         }
     }
 
+    /// The mentions labelled `label` that the default extractor finds in `text`: their
+    /// text and id.
+    fn mentions(text: &str, label: crate::Label) -> Vec<(String, String)> {
+        crate::extract(text)
+            .entities
+            .iter()
+            .filter(|e| e.label == label)
+            .map(|e| mention(e.text, e.id.as_str()))
+            .collect()
+    }
+
+    /// A mention as [`mentions`] lists it.
+    fn mention(text: &str, id: &str) -> (String, String) {
+        (text.to_owned(), id.to_owned())
+    }
+
     #[test]
     fn programmes_in_any_form() {
-        let projects = |t: &str| -> Vec<(String, String)> {
-            crate::extract(t)
-                .entities
-                .iter()
-                .filter(|e| e.label == crate::Label::Project)
-                .map(|e| (e.text.to_owned(), e.id.as_str().to_owned()))
-                .collect()
-        };
-        let p = |text: &str, id: &str| (text.to_owned(), id.to_owned());
+        let projects = |t: &str| mentions(t, crate::Label::Project);
+        let p = mention;
         assert_eq!(
             projects("Көпбалалы отбасылар атаулы әлеуметтік көмекті уақытында алды."),
             [p("атаулы әлеуметтік көмекті", "PRJ:targeted-social-assistance")]
@@ -101,15 +110,8 @@ mod tests {
 
     #[test]
     fn diseases_in_any_form_and_letter_case() {
-        let diseases = |t: &str| -> Vec<(String, String)> {
-            crate::extract(t)
-                .entities
-                .iter()
-                .filter(|e| e.label == crate::Label::Disease)
-                .map(|e| (e.text.to_owned(), e.id.as_str().to_owned()))
-                .collect()
-        };
-        let d = |text: &str, id: &str| (text.to_owned(), id.to_owned());
+        let diseases = |t: &str| mentions(t, crate::Label::Disease);
+        let d = mention;
         assert_eq!(
             diseases("Коронавирустан сауыққандар көбейді, КОВИД-19-бен күрес жалғасады."),
             [d("Коронавирустан", "DIS:covid-19"), d("КОВИД-19-бен", "DIS:covid-19")]

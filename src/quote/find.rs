@@ -8,7 +8,7 @@
 use super::contents::Contents;
 use super::{segment, QuoteKind};
 use crate::lexicon::CueIndex;
-use crate::normalize::{char_at, char_before, is_suffix_joiner, is_word_char};
+use crate::normalize::{char_at, char_before, is_suffix_joiner, is_word_char, skip_spaces};
 use crate::span::Span;
 use crate::word_class::{Class, Classes};
 
@@ -67,11 +67,6 @@ struct Para<'a> {
     words: &'a [crate::rules::Word],
     classes: &'a [Classes],
     cues: &'a CueIndex,
-}
-
-/// Skips spaces forward from `i`.
-fn skip_ws(s: &str, i: usize) -> usize {
-    i + (s[i..].len() - s[i..].trim_start_matches([' ', '\u{a0}', '\t']).len())
 }
 
 /// Trims spaces and trailing punctuation off a span of `text`.
@@ -171,10 +166,10 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
         } else if c == ',' {
             // ", »" never occurs; a plain comma.
         }
-        let k = skip_ws(text, j);
+        let k = skip_spaces(text, j);
         let dash = char_at(text, k).filter(|d| DASHES.contains(d));
         let cue_start = match dash {
-            Some(d) => skip_ws(text, k + d.len_utf8()),
+            Some(d) => skip_spaces(text, k + d.len_utf8()),
             None => k,
         };
         if cue_start > para.end {
@@ -238,7 +233,7 @@ fn opening(text: &str, para: Span, sentences: &[Span], floor: usize, end: usize)
             return floor;
         }
         start = s.start;
-        let first = skip_ws(text, s.start);
+        let first = skip_spaces(text, s.start);
         if char_at(text, first).is_some_and(|c| DASHES.contains(&c)) {
             return first;
         }
@@ -275,9 +270,9 @@ fn according(p: &Para<'_>, out: &mut Vec<Found>) {
         // Stop at a reporting clause inside the same sentence.
         let mut k = content_start;
         while let Some(pos) = text[k..content_end].find(',').map(|x| k + x) {
-            let after = skip_ws(text, pos + 1);
+            let after = skip_spaces(text, pos + 1);
             let after = match char_at(text, after) {
-                Some(d) if DASHES.contains(&d) => skip_ws(text, after + d.len_utf8()),
+                Some(d) if DASHES.contains(&d) => skip_spaces(text, after + d.len_utf8()),
                 _ => after,
             };
             if cues
@@ -321,7 +316,7 @@ fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
     while let Some(pos) = p[from..].find(':').map(|x| from + x) {
         from = pos + 1;
         let colon = para.start + pos;
-        let after = skip_ws(text, colon + 1);
+        let after = skip_spaces(text, colon + 1);
         if !text[after..].starts_with('«') {
             continue;
         }

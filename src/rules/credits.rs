@@ -10,7 +10,7 @@
 
 use super::{RuleMatch, Rules};
 use crate::entity::Label;
-use crate::normalize::{char_at, is_letter};
+use crate::normalize::{char_at, is_letter, skip_spaces};
 
 /// How far back before its guillemets a credit line may begin, in bytes: a line of a few
 /// names. A longer sentence is no credit line, and the bound keeps the look back
@@ -111,11 +111,6 @@ impl Credits {
         let first = spans.partition_point(|s| s.0 < pos);
         spans[first..].iter().take_while(|s| s.0 == pos).max_by_key(|s| s.1).map(|s| (s.1, s.2))
     }
-}
-
-/// The first byte at or after `pos` that is no space.
-fn skip_spaces(text: &str, pos: usize) -> usize {
-    pos + text[pos..].len() - text[pos..].trim_start_matches([' ', '\u{a0}', '\t']).len()
 }
 
 /// Whether a sentence ends at `pos`: the text's end, a line break or a full stop, a

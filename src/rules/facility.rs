@@ -162,7 +162,7 @@ fn roads(r: &Rules<'_, '_>, dashes: &[usize], out: &mut Vec<RuleMatch>) {
         if i > 0 && r.adjacent(i - 1) && place_word(r, i - 1) {
             // A capital that opens a sentence may be the sentence's ("Мынау Астрахань – …");
             // after a guillemet it is the name's («Батыс Еуропа – …»).
-            let quoted = r.text[..r.words[i - 1].start].trim_end().ends_with('«');
+            let quoted = r.after_opening_guillemet(i - 1);
             first = if quoted { i - 1 } else { r.trim_sentence_start(i - 1, i) };
         }
         // The places after it, each one or two words, joined by dashes.

@@ -14,7 +14,7 @@
 
 use std::sync::Arc;
 
-use super::{lemma_form, possessed_len, RuleMatch, Rules};
+use super::{form_of, lemma_form, possessed_len, RuleMatch, Rules};
 use crate::entity::Kind;
 use crate::morph::{suffix_chain, Chain, Stem};
 use crate::word_class::Class;
@@ -35,11 +35,6 @@ const ALPHABETS: [(&str, &str); 6] = [
     ("графика", "графика"),
 ];
 
-/// The suffix chain of `word` as a form of `lemma`, when one reads and makes no new word.
-fn form(word: &str, lemma: &str) -> Option<Chain> {
-    lemma_form(word, lemma, Stem::classify(lemma)).map(|(_, c)| c).filter(|c| !c.derived)
-}
-
 /// How word `i` reads with a language's name before it: a form of тіл, singular or
 /// plural, with its chain; None for any other word (тілші 'correspondent', тілдік
 /// 'linguistic').
@@ -49,7 +44,7 @@ fn language_word(r: &Rules<'_, '_>, i: usize) -> Option<Chain> {
     if !word.starts_with("тіл") {
         return None;
     }
-    form(word, "тіл")
+    form_of(word, "тіл")
 }
 
 /// Whether word `i` is a form of an alphabet word ("әліпбиіне", "қарпі"). The words'
@@ -147,7 +142,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
             // A script's name in a case: "латынға көшу".
             if SCRIPTS.contains(&&**lemma) {
-                if let Some(chain) = form(word, lemma) {
+                if let Some(chain) = form_of(word, lemma) {
                     let mut m = language(r, i, i, lemma);
                     m.stem_end = r.words[i].start + lemma.len();
                     m.case = chain.case;

@@ -9,11 +9,8 @@
 //!   1-інші бөлігіне]". The law before the article and the country before the law
 //!   ("Қазақстан Республикасының Қылмыстық кодексінің …") belong to it.
 
-use once_cell::sync::Lazy;
-
-use super::{lemma_form, RuleMatch, Rules};
+use super::{form_of, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
-use crate::morph::Stem;
 use crate::word_class::Class;
 
 /// The words between a law's subject and its head (folded): 'on', 'concerning'.
@@ -22,21 +19,15 @@ pub(crate) const LAW_ABOUT: [&str; 2] = ["туралы", "жөніндегі"];
 /// The most words of a law's subject before "туралы".
 const MAX_SUBJECT: usize = 8;
 
-/// Whether the folded `word` is a form of `lemma`.
-fn form_of(word: &str, lemma: &str) -> bool {
-    lemma_form(word, lemma, Stem::classify(lemma)).is_some_and(|(_, c)| !c.derived)
-}
-
 /// Whether the folded `word` is a form of "бап" ('article': бабы, баптың, бабының).
 fn article(word: &str) -> bool {
-    static STEM: Lazy<Stem> = Lazy::new(|| Stem::classify("бап"));
-    lemma_form(word, "бап", *STEM).is_some_and(|(_, c)| !c.derived && !c.plural)
+    form_of(word, "бап").is_some_and(|c| !c.plural)
 }
 
 /// Whether the folded `word` names a part of an article: its part or paragraph
 /// (бөлігі, бөлімі, тармағына, тармақшасы).
 fn article_part(word: &str) -> bool {
-    ["бөлік", "бөлім", "тармақ", "тармақша"].iter().any(|l| form_of(word, l))
+    ["бөлік", "бөлім", "тармақ", "тармақша"].iter().any(|l| form_of(word, l).is_some())
 }
 
 /// Adds the laws "on" something and the references to articles. `out` holds the
@@ -58,8 +49,8 @@ fn about(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let head_word = r.fw(i + 1);
-        let code = form_of(head_word, "кодекс");
-        if !(code || form_of(head_word, "заң")) {
+        let code = form_of(head_word, "кодекс").is_some();
+        if !(code || form_of(head_word, "заң").is_some()) {
             continue;
         }
         let first = if quoted {
@@ -186,8 +177,10 @@ fn of_country(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     }
 }
 
-/// The start of a country's name right before `pos` (spaces between), bare or genitive:
-/// "Қазақстан Республикасының [Қылмыстық кодексі]".
+/// The start of a country's name right before `pos` (spaces between), in any case, as
+/// written before a code: "Қазақстан Республикасының [Қылмыстық кодексі]". (The
+/// organisation rule's `of_country` asks the same of a state body, but of a one-word
+/// country, bare or genitive.)
 fn country_before(r: &Rules<'_, '_>, pos: usize) -> Option<usize> {
     let k = r.word_from(pos);
     if k == 0 || k >= r.words.len() || r.words[k].start != pos || !r.adjacent(k - 1) {

@@ -150,6 +150,12 @@ impl<'t, 'a> Rules<'t, 'a> {
         i == 0 || gap.contains(['.', '!', '?', '\n', ':', '«', '"', '“', '–', '—'])
     }
 
+    /// Whether word `i` stands right after an opening guillemet, whitespace between: it
+    /// opens a name in guillemets («Жастар жылы», «Қобыланды» жыры).
+    pub(crate) fn after_opening_guillemet(&self, i: usize) -> bool {
+        self.text[..self.words[i].start].trim_end().ends_with('«')
+    }
+
     /// The first word of a run of capitalised name words `first..=last`: a capitalised
     /// word that begins a sentence is dropped when a capitalised word follows it in the
     /// run and no gazetteer entry covers it ("Жиын Көктерек ауылында"), unless it is an
@@ -295,6 +301,12 @@ pub(crate) fn lemma_form(word: &str, lemma: &str, stem: Stem) -> Option<(usize, 
     let rest = word[base.len()..].strip_prefix(voiced)?;
     let chain = suffix_chain(vstem, rest, false)?;
     Some((lemma.len() - last.len_utf8() + voiced.len_utf8(), chain))
+}
+
+/// The suffix chain of the folded `word` as a form of `lemma`, when one reads and makes
+/// no new word (тілінде of тіл, not тілші; заңға of заң).
+pub(crate) fn form_of(word: &str, lemma: &str) -> Option<Chain> {
+    lemma_form(word, lemma, Stem::classify(lemma)).map(|(_, c)| c).filter(|c| !c.derived)
 }
 
 /// The role nouns and titles (`positions.tsv`: `head`, then `alone`) that the folded `word`

@@ -114,11 +114,6 @@ fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
         && r.entity_over(i).is_none_or(|e| e.label == Label::Person)
 }
 
-/// Whether word `i` directly follows an opening guillemet.
-fn quoted(r: &Rules<'_, '_>, i: usize) -> bool {
-    r.text[..r.words[i].start].trim_end_matches([' ', '\u{a0}']).ends_with('«')
-}
-
 /// The given name that word `i` is with a case suffix, if it is one: "Тамараның",
 /// "Айбекке".
 fn given_inflected<'a>(r: &Rules<'_, 'a>, i: usize) -> Option<&'a str> {
@@ -182,8 +177,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // A name opening a name in guillemets names what is named after the person
         // («Қобыланды» жыры, «Томирис» картинасы).
         let alone = names[i] && !(r.adjacent(i) && i + 1 < n && names[i + 1]);
-        let common =
-            |given: &str| r.sentence_start(i) && r.lex.given_words.contains(given) || quoted(r, i);
+        let common = |given: &str| {
+            r.sentence_start(i) && r.lex.given_words.contains(given) || r.after_opening_guillemet(i)
+        };
         if alone && r.first_name(i) && !title(r, i) {
             let comma = r.text[r.words[i].end()..].starts_with(',');
             if comma || !common(r.fw(i)) {

@@ -47,7 +47,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // A sentence's first capital may be its own ("Адамдар жылы киінді", 'dressed
         // warmly'): there the year must be named in a case ("Жастар жылында"), or stand
         // in guillemets («Жастар жылы» деп жариялады).
-        let quoted = r.text[..r.words[k].start].trim_end().ends_with('«');
+        let quoted = r.after_opening_guillemet(k);
         if r.sentence_start(k) && !quoted && r.fw(h) == "жылы" {
             continue;
         }
