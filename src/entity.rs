@@ -112,6 +112,9 @@ pub enum Label {
     /// Laws, codes and constitutions, and references to their articles (Конституция,
     /// Салық кодексі, «Білім туралы» заң, Қылмыстық кодекстің 106-ншы бабы).
     Law,
+    /// Products and their models: vehicles, aircraft, weapons, apps, brands («Лада»
+    /// автокөлігі, Ми-8 тікұшағы, Boeing [737] ұшағы, «Брент» маркалы мұнай).
+    Product,
 }
 
 impl Label {
@@ -143,6 +146,7 @@ impl Label {
             Label::Art => "ART",
             Label::Event => "EVENT",
             Label::Law => "LAW",
+            Label::Product => "PRODUCT",
         }
     }
 }
@@ -287,6 +291,8 @@ kinds! {
     Event = "event" => Event,
     /// A law, a code or a constitution, or a reference to one of their articles.
     Law = "law" => Law,
+    /// A product or a model of one: a vehicle, an aircraft, a weapon, an app, a brand.
+    Product = "product" => Product,
 }
 
 impl fmt::Display for Kind {

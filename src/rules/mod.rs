@@ -20,6 +20,7 @@ mod organisation;
 pub(crate) mod person;
 mod place;
 mod position;
+mod product;
 mod project;
 
 use std::sync::Arc;
@@ -415,6 +416,9 @@ fn split_at_case(word: &str) -> (usize, Option<Case>) {
 
 /// Runs every rule family, in order.
 pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<RuleMatch>) {
+    // Before the numbers: a model's number is the product's (Boeing [737] ұшағы), and
+    // the earlier rule wins a tie.
+    product::find(rules, out);
     let first = out.len();
     numeric::find(rules, out);
     let numeric = first..out.len();

@@ -12,7 +12,8 @@
 //!   the name a PROJECT, ART or EVENT («Нұрлы жол» бағдарламасы, «Абай жолы» романы,
 //!   «Парасат» ордені, «Алтын күз» фестивалі; after "атты", "деген" the head is bare:
 //!   «…» атты форум). Names listed before the head take it too («A», «B» және «C»
-//!   жобалары).
+//!   жобалары). Product heads make a PRODUCT («Лада» автокөлігі, «Брент» маркалы
+//!   мұнай), its maker left out («Боинг [737]» ұшағы).
 
 use std::sync::Arc;
 
@@ -339,6 +340,9 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             _ => "title_guillemets",
         };
         for (s, e) in listed.drain(..).chain([(start, start + name.len())]) {
+            // A model after its maker is the product, the maker stays an organisation:
+            // «Боинг [737]» ұшағы.
+            let s = if kind == Kind::Product { super::product::after_maker(r, s, e) } else { s };
             let mut m = RuleMatch::new(s, e, kind, source);
             m.name = Some(Arc::from(&text[s..e]));
             out.push(m);
@@ -394,6 +398,10 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
         });
         if head.is_some() {
             return head;
+        }
+        // A brand names what it marks: «Брент» маркалы мұнай.
+        if w == "маркалы" {
+            return Some(Kind::Product);
         }
         named |= matches!(w, "атты" | "деген" | "аталатын" | "аталған");
     }
