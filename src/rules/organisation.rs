@@ -520,6 +520,12 @@ mod tests {
             ["FACILITY Ұлттық академиялық кітапханада"]
         );
         assert_eq!(facilities("Демалушылар «Самал» шипажайына барды."), ["FACILITY Самал"]);
+        // A complex only after a name in guillemets: "тұрғын үй кешені" alone is none.
+        assert_eq!(
+            facilities("Жаңа «Ақжайық» тұрғын үй кешенінде жарық жоқ."),
+            ["FACILITY Ақжайық"]
+        );
+        assert_eq!(facilities("Тұрғын үй кешенінде жарық жоқ."), Vec::<String>::new());
         // A common noun opening a sentence, and a count of stations, are not names.
         assert_eq!(facilities("Электр станциясында апат болды."), Vec::<String>::new());
         assert_eq!(
