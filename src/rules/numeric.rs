@@ -163,7 +163,9 @@ fn number_words(matched: &str) -> bool {
                 && form_of(w, c).is_some_and(|(_, chain)| !chain.derived && chain.case.is_some());
         }
         if let Some(u) = NUMBER_WORDS.iter().find(|u| w.starts_with(*u)) {
-            if NOT_NUMBERS.contains(&w) {
+            // "бірге" ('together') takes the predicative endings too: "біргеміз" 'we are
+            // together'.
+            if NOT_NUMBERS.contains(&w) || w.starts_with("бірге") {
                 return false;
             }
             let rest = &w[u.len()..];
@@ -2351,6 +2353,7 @@ mod tests {
         // Words that begin with a number word but are something else.
         for s in [
             "Оның айтуынша, бұл үшін бірге жұмыс істейміз",
+            "Қиын сәтте де біз біргеміз, деді ол.",
             "онда бірдей бағалар, бірлік пен жетім бала",
             "алтын өндірісі жүзеге асырылып, әлем жүзінде танылды",
             "онымен бірден келісті, онсыз бірде болмайды",
