@@ -67,6 +67,8 @@ impl Class {
     pub const ABOUT: Classes = 1 << 20;
     /// The word starts like a form of "бап" ('article': бабы, баптың).
     pub const ARTICLE: Classes = 1 << 21;
+    /// … of an event's head noun (`event` rows of `org_heads.tsv`: съезі, форумы).
+    pub const EVENT_HEAD: Classes = 1 << 22;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -101,6 +103,8 @@ impl ClassKeys {
         // alone: no class.
         let unquoted = lex.org_heads.iter().filter(|(_, _, _, quoted)| !quoted);
         entries.extend(unquoted.map(|(_, l, _, _)| (prefix_of(l), Class::ORG_HEAD, false)));
+        let events = lex.org_heads.iter().filter(|(kind, ..)| *kind == crate::entity::Kind::Event);
+        entries.extend(events.map(|(_, l, _, _)| (prefix_of(l), Class::EVENT_HEAD, false)));
         entries.extend(
             lex.descriptors.iter().map(|d| (prefix_of(&d.lemma), Class::DESCRIPTOR, false)),
         );

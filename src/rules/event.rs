@@ -2,6 +2,11 @@
 //! for a holiday, мейрам or мереке ("Наурыз мейрамында", "Рождество мерекесімен"). The
 //! name is the event; the holiday word stays outside, as KazNERD tags it.
 //!
+//! A sitting of a named body's recurring event is one too: the body in the genitive, an
+//! ordinal or a word for which sitting, and the event's head noun ("Азия жазушыларының
+//! 2-інші форумы", «Жаңа жол» партиясының кезектен тыс съезінде", "Қазақтардың алғашқы
+//! конгресі"). The span is the whole phrase, as KazNERD tags it.
+//!
 //! Holidays, wars and recurring events with names of their own are in
 //! `data/gazetteer/event.tsv`, and names in guillemets before an event's head noun
 //! («Алтын күз» фестивалі) are found with the other names in guillemets
@@ -29,11 +34,118 @@ fn holiday_word(r: &Rules<'_, '_>, i: usize) -> bool {
     })
 }
 
-/// Adds the names before a holiday word, and the anniversaries.
+/// Adds the names before a holiday word, the anniversaries and the numbered sittings.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     holidays(r, out);
     anniversaries(r, out);
+    sittings(r, out);
 }
+
+/// Words that say which sitting of an event, besides an ordinal: 'first', 'regular'.
+const SITTING_WORDS: [&str; 3] = ["алғашқы", "тұңғыш", "кезекті"];
+
+/// Whether word `h` is a possessed form of an event's head noun ("съезі", "форумына").
+fn event_head(r: &Rules<'_, '_>, h: usize) -> bool {
+    let w = r.fw(h);
+    r.lex.org_heads.starting(w).any(|(kind, lemma, stem, _)| {
+        *kind == Kind::Event
+            && lemma_form(w, lemma, *stem).is_some_and(|(_, c)| c.possessive && !c.derived)
+    })
+}
+
+/// The numbered sittings of a named body's events: see the module's documentation.
+fn sittings(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
+    let heads: Vec<usize> = r.of_class(Class::EVENT_HEAD).filter(|&h| h > 1).collect();
+    if heads.is_empty() {
+        return;
+    }
+    // The ordinals found so far, by end: (end, start).
+    let mut ordinals: Vec<(usize, usize)> =
+        out.iter().filter(|m| m.kind.label() == Label::Ordinal).map(|m| (m.end, m.start)).collect();
+    ordinals.sort_unstable();
+    let ordinal_ending_at = |end: usize| {
+        let k = ordinals.partition_point(|o| o.0 < end);
+        ordinals.get(k).filter(|o| o.0 == end).map(|o| o.1)
+    };
+    for h in heads {
+        if !event_head(r, h) {
+            continue;
+        }
+        // The words that say which sitting, right before the head.
+        let (mut k, mut marked) = (h, false);
+        while k > 1 && r.adjacent(k - 1) {
+            let w = r.fw(k - 1);
+            if SITTING_WORDS.contains(&w) {
+                k -= 1;
+            } else if w == "тыс" && r.adjacent(k - 2) && r.fw(k - 2) == "кезектен" {
+                k -= 2;
+            } else if let Some(s) = ordinal_ending_at(r.words[k - 1].end()) {
+                k = r.word_from(s);
+            } else {
+                break;
+            }
+            marked = true;
+        }
+        // The body in the genitive before them.
+        let g = k.wrapping_sub(1);
+        if !marked
+            || k == 0
+            || !r.adjacent(g)
+            || !GENITIVE_ENDINGS.iter().any(|e| r.fw(g).ends_with(e))
+        {
+            continue;
+        }
+        let Some(start) = body_start(r, g) else { continue };
+        out.push(RuleMatch::new(start, r.words[h].end(), Kind::Event, "event_sitting"));
+    }
+}
+
+/// Where the name of the body ends by the genitive word `g` begins: its capitalised words
+/// ("Біріккен Ұлттар Ұйымы Бас Ассамблеясының", "Қазақтардың"), a name in guillemets
+/// before a lower-case head («Жаңа жол» партиясының), or capitalised words before one
+/// ("Азия жазушыларының"). None when no capital names the body.
+fn body_start(r: &Rules<'_, '_>, g: usize) -> Option<usize> {
+    let mut first = g;
+    if !r.words[g].cap {
+        if g == 0 {
+            return None;
+        }
+        let before = r.text[..r.words[g].start].trim_end_matches([' ', '\u{a0}']);
+        if before.ends_with('»') {
+            // Within a name's length back: no search to the start of the text.
+            let lo = (before.len().saturating_sub(120)..).find(|&i| before.is_char_boundary(i))?;
+            let open = lo + before[lo..].rfind('«')?;
+            let inner = &before[open + '«'.len_utf8()..before.len() - '»'.len_utf8()];
+            return (inner.trim_start().starts_with(crate::normalize::is_upper)
+                && !inner.contains(['«', '\n']))
+            .then_some(open);
+        }
+        if !(r.adjacent(g - 1) && r.words[g - 1].cap && !r.stop(g - 1)) {
+            return None;
+        }
+        first = g - 1;
+    }
+    while first > 0 && g - first < MAX_BODY_WORDS && r.adjacent(first - 1) {
+        let w = first - 1;
+        // A name in another case is a word of the sentence's, not of the body's name
+        // ("Астанада Азия жазушыларының …").
+        let inflected =
+            r.entity_over(w).is_some_and(|e| e.case.is_some_and(|c| c != Case::Nominative));
+        if !r.words[w].cap || r.stop(w) || inflected {
+            break;
+        }
+        first = w;
+    }
+    // A sentence's capital alone names nothing ("Жазушылардың екінші форумы"), unless the
+    // word is a name or a people's ("Қазақтардың").
+    if first == g && r.sentence_start(g) && r.entity_over(g).is_none() && !r.is(g, Class::NORP) {
+        return None;
+    }
+    Some(r.words[r.trim_sentence_start(first, g)].start)
+}
+
+/// The most words of a body's name before its sitting.
+const MAX_BODY_WORDS: usize = 6;
 
 /// An anniversary of something named: a name in the genitive, a count and a form of
 /// "жылдық" ('anniversary'): "Абайдың 175 жылдығына", "Қытай Халық Республикасының 70
@@ -175,6 +287,38 @@ mod tests {
             events("Астананың алдағы 25 жылдығына дайындық басталды."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_numbered_sitting_of_a_named_body() {
+        let cases = [
+            (
+                "Астанада Азия жазушыларының екінші форумы басталды.",
+                "EVENT Азия жазушыларының екінші форумы",
+            ),
+            (
+                "Ол «Жаңа жол» партиясының кезектен тыс 5-інші съезінде сөйледі.",
+                "EVENT «Жаңа жол» партиясының кезектен тыс 5-інші съезінде",
+            ),
+            ("Қазақтардың алғашқы конгресі өтті.", "EVENT Қазақтардың алғашқы конгресі"),
+            (
+                "Президент Біріккен Ұлттар Ұйымы Бас Ассамблеясының 80-інші сессиясына қатысады.",
+                "EVENT Біріккен Ұлттар Ұйымы Бас Ассамблеясының 80-інші сессиясына",
+            ),
+        ];
+        for (text, event) in cases {
+            assert_eq!(events(text), [event], "help: {text}");
+        }
+        // No sitting named, no body named, or no head noun.
+        for text in [
+            "Азия жазушыларының форумы басталды.",
+            "Жазушылардың екінші форумы басталды.",
+            "Ол партияның кезекті съезінде сөйледі.",
+            "Азия жазушыларының екінші кітабы шықты.",
+            "Бүгін екінші форум басталды.",
+        ] {
+            assert_eq!(events(text), Vec::<String>::new(), "help: {text}");
+        }
     }
 
     #[test]

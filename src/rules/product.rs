@@ -96,6 +96,9 @@ pub(super) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let written = |k: usize| &r.text[r.words[k].start..r.words[k].end()];
     for k in 0..r.words.len() {
         let w = r.words[k];
+        if !(w.cap || r.text.as_bytes()[w.start].is_ascii_digit()) {
+            continue;
+        }
         // A model has a digit among its first bytes: after at most three two-byte letters
         // and a hyphen.
         let head = &r.text.as_bytes()[w.start..w.end().min(w.start + 2 * CODE_LETTERS + 2)];
