@@ -509,6 +509,14 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_a_city_named_in_guillemets_are_places() {
+        let places = |text: &str| found(text, |k| k.label() == crate::Label::Location);
+        assert_eq!(places("Олар «Самал» шағынауданында тұрады."), ["LOCATION Самал"]);
+        assert_eq!(places("«Жаңа қоныс» тұрғын алабына су келді."), ["LOCATION Жаңа қоныс"]);
+        assert_eq!(places("Шағынауданда жол жөнделді."), Vec::<String>::new());
+    }
+
+    #[test]
     fn facilities_from_head_nouns() {
         let facilities = |text: &str| found(text, |k| k.label() == crate::Label::Facility);
         assert_eq!(

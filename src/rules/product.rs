@@ -3,8 +3,8 @@
 //! as a model is named ("Ан-124 ұшағы", "Airbus A320 ұшағының", "Boeing 737 MAX
 //! лайнері"), or a code alone in guillemets («Ми-8»). A count takes the bare noun ("5
 //! ұшақ") and is no model. Following KazNERD, a maker the gazetteer knows stays an
-//! organisation and the product is the model after it (Boeing [737]); a model's own
-//! capitalised name joins its number (Sukhoi [Superjet 100]).
+//! organisation and the product is the model after it ("Boeing 737": 737); a model's own
+//! capitalised name joins its number ("Sukhoi Superjet 100": Superjet 100).
 //!
 //! Names in guillemets before a product head («Лада» автокөлігі) are found with the other
 //! names in guillemets, in `organisation`.
