@@ -12,7 +12,7 @@
 //! («Алтын күз» фестивалі) are found with the other names in guillemets
 //! (`organisation`).
 
-use super::{lemma_form, RuleMatch, Rules, GENITIVE_ENDINGS};
+use super::{lemma_form, possessed_head, RuleMatch, Rules, GENITIVE_ENDINGS};
 use crate::entity::{Case, Kind, Label};
 use crate::morph::Stem;
 use crate::word_class::Class;
@@ -44,15 +44,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
 /// Words that say which sitting of an event, besides an ordinal: 'first', 'regular'.
 const SITTING_WORDS: [&str; 3] = ["алғашқы", "тұңғыш", "кезекті"];
 
-/// Whether word `h` is a possessed form of an event's head noun ("съезі", "форумына").
-fn event_head(r: &Rules<'_, '_>, h: usize) -> bool {
-    let w = r.fw(h);
-    r.lex.org_heads.starting(w).any(|(kind, lemma, stem, _)| {
-        *kind == Kind::Event
-            && lemma_form(w, lemma, *stem).is_some_and(|(_, c)| c.possessive && !c.derived)
-    })
-}
-
 /// The numbered sittings of a named body's events: see the module's documentation.
 fn sittings(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let heads: Vec<usize> = r.of_class(Class::EVENT_HEAD).filter(|&h| h > 1).collect();
@@ -68,7 +59,7 @@ fn sittings(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         ordinals.get(k).filter(|o| o.0 == end).map(|o| o.1)
     };
     for h in heads {
-        if !event_head(r, h) {
+        if !possessed_head(r.lex, r.fw(h), Kind::Event) {
             continue;
         }
         // The words that say which sitting, right before the head.

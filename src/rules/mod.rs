@@ -310,6 +310,15 @@ pub(crate) fn form_of(word: &str, lemma: &str) -> Option<Chain> {
     lemma_form(word, lemma, Stem::classify(lemma)).map(|(_, c)| c).filter(|c| !c.derived)
 }
 
+/// Whether the folded `word` is a possessed form of a head noun of `kind` in
+/// `org_heads.tsv` (ұшағы of ұшақ, съезінде of съез), no derived word.
+pub(crate) fn possessed_head(lex: &Lexicons, word: &str, kind: Kind) -> bool {
+    lex.org_heads.starting(word).any(|(k, lemma, stem, _)| {
+        *k == kind
+            && lemma_form(word, lemma, *stem).is_some_and(|(_, c)| c.possessive && !c.derived)
+    })
+}
+
 /// The role nouns and titles (`positions.tsv`: `head`, then `alone`) that the folded `word`
 /// is a form of, with their suffix chains: министрдің → ("министр", genitive).
 pub(crate) fn roles<'l>(

@@ -9,7 +9,7 @@
 //! Names in guillemets before a product head («Лада» автокөлігі) are found with the other
 //! names in guillemets, in `organisation`.
 
-use super::{lemma_form, RuleMatch, Rules};
+use super::{possessed_head, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 
 /// Letters before a model code's digits, at most (Ми-8, МиГ-29, Ан-124).
@@ -65,15 +65,6 @@ fn model_suffix(word: &str) -> bool {
     code_shaped(word) || (word.chars().count() <= 4 && word.chars().all(crate::normalize::is_upper))
 }
 
-/// Whether word `k` is a product head noun in the possessive (ұшағы, тікұшағының).
-fn possessed_head(r: &Rules<'_, '_>, k: usize) -> bool {
-    let w = r.fw(k);
-    r.lex.org_heads.starting(w).any(|(kind, lemma, stem, _)| {
-        *kind == Kind::Product
-            && lemma_form(w, lemma, *stem).is_some_and(|(_, c)| c.possessive && !c.derived)
-    })
-}
-
 /// The start of the product in a name `start..end` that opens with a maker the gazetteer
 /// knows (Боинг 737 МАКС → 737 МАКС); `start` otherwise.
 pub(super) fn after_maker(r: &Rules<'_, '_>, start: usize, end: usize) -> usize {
@@ -126,7 +117,9 @@ pub(super) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             k
         };
         let end = r.words[last].end();
-        let headed = r.adjacent(last) && last + 1 < r.words.len() && possessed_head(r, last + 1);
+        let headed = r.adjacent(last)
+            && last + 1 < r.words.len()
+            && possessed_head(r.lex, r.fw(last + 1), Kind::Product);
         let quoted = code
             && start == k
             && r.after_opening_guillemet(k)
