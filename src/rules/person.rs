@@ -237,6 +237,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             i += 1;
             continue;
         }
+        // A name that fills a pair of guillemets names a work, a body or a product after
+        // the person («Абай жолы» эпопеясы, «Лада Гранта» моделі).
+        let fills_guillemets = r.after_opening_guillemet(i)
+            && r.text[r.words[last].end()..].trim_start().starts_with('»');
+        if fills_guillemets {
+            i = last + 1;
+            continue;
+        }
         // A known first name followed by another known first name and no surname shape is
         // more likely a list of names than one person.
         out.push(person(r, i, last, "person_name"));
@@ -358,6 +366,10 @@ mod tests {
         // A name opening a name in guillemets names what is named after the person.
         assert_eq!(persons("Ол «Қобыланды» жырын айтты."), Vec::<String>::new());
         assert_eq!(persons("«Айгерім» ансамблі өнер көрсетті."), Vec::<String>::new());
+        // So does a full name that fills the guillemets; a quote that opens with a name
+        // does not.
+        assert_eq!(persons("Театр «Бекзат Оразалин» спектаклін қойды."), Vec::<String>::new());
+        assert_eq!(persons("«Айдар Құрмашев келді», – деді ол."), ["PERSON Айдар Құрмашев"]);
         assert_eq!(
             persons("Сабыров Тимур Нұрланұлына хат жазды."),
             ["PERSON Сабыров Тимур Нұрланұлына"]
