@@ -528,6 +528,11 @@ mod tests {
             ["FACILITY Ұлттық академиялық кітапханада"]
         );
         assert_eq!(facilities("Демалушылар «Самал» шипажайына барды."), ["FACILITY Самал"]);
+        // A plant is a facility, as KazNERD tags it.
+        assert_eq!(
+            facilities("Жөндеуден кейін Шымкент мұнай өңдеу зауыты іске қосылды."),
+            ["FACILITY Шымкент мұнай өңдеу зауыты"]
+        );
         // A complex only after a name in guillemets: "тұрғын үй кешені" alone is none.
         assert_eq!(
             facilities("Жаңа «Ақжайық» тұрғын үй кешенінде жарық жоқ."),
