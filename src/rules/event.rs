@@ -50,14 +50,7 @@ fn sittings(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     if heads.is_empty() {
         return;
     }
-    // The ordinals found so far, by end: (end, start).
-    let mut ordinals: Vec<(usize, usize)> =
-        out.iter().filter(|m| m.kind.label() == Label::Ordinal).map(|m| (m.end, m.start)).collect();
-    ordinals.sort_unstable();
-    let ordinal_ending_at = |end: usize| {
-        let k = ordinals.partition_point(|o| o.0 < end);
-        ordinals.get(k).filter(|o| o.0 == end).map(|o| o.1)
-    };
+    let ordinals = super::Ordinals::of(out);
     for h in heads {
         if !possessed_head(r.lex, r.fw(h), Kind::Event) {
             continue;
@@ -70,7 +63,7 @@ fn sittings(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 k -= 1;
             } else if w == "тыс" && r.adjacent(k - 2) && r.fw(k - 2) == "кезектен" {
                 k -= 2;
-            } else if let Some(s) = ordinal_ending_at(r.words[k - 1].end()) {
+            } else if let Some((s, _)) = ordinals.ending_at(r.words[k - 1].end()) {
                 k = r.word_from(s);
             } else {
                 break;
@@ -78,12 +71,8 @@ fn sittings(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             marked = true;
         }
         // The body in the genitive before them.
-        let g = k.wrapping_sub(1);
-        if !marked
-            || k == 0
-            || !r.adjacent(g)
-            || !GENITIVE_ENDINGS.iter().any(|e| r.fw(g).ends_with(e))
-        {
+        let Some(g) = k.checked_sub(1) else { continue };
+        if !marked || !r.adjacent(g) || !GENITIVE_ENDINGS.iter().any(|e| r.fw(g).ends_with(e)) {
             continue;
         }
         let Some(start) = body_start(r, g) else { continue };

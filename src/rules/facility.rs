@@ -184,7 +184,7 @@ fn roads(r: &Rules<'_, '_>, dashes: &[usize], out: &mut Vec<RuleMatch>) {
             break;
         }
         let named = road_noun_follows(r, last);
-        found.push(Road { first, last, named, quoted: alone_in_guillemets(r, first, last) });
+        found.push(Road { first, last, named, quoted: r.alone_in_guillemets(first, last) });
         next = last + 1;
     }
     // Roads listed together ("A – B және C – D бағытындағы жолдар", «A – B», «C – D»)
@@ -230,13 +230,6 @@ fn road_noun_follows(r: &Rules<'_, '_>, last: usize) -> bool {
         k += 1;
     }
     false
-}
-
-/// Whether guillemets enclose words `first..=last` and nothing else.
-fn alone_in_guillemets(r: &Rules<'_, '_>, first: usize, last: usize) -> bool {
-    let before = r.text[..r.words[first].start].trim_end_matches([' ', '\u{a0}']);
-    let after = r.text[r.words[last].end()..].trim_start_matches([' ', '\u{a0}']);
-    before.ends_with('«') && after.starts_with('»')
 }
 
 /// Whether only a comma or a conjunction (and guillemets) separate word `a` from word `b`.

@@ -108,32 +108,19 @@ fn articles(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     if heads.is_empty() {
         return;
     }
-    // The ordinals found so far, by start and by end.
-    let mut ordinals: Vec<(usize, usize)> =
-        out.iter().filter(|m| m.kind == Kind::Ordinal).map(|m| (m.start, m.end)).collect();
-    ordinals.sort_unstable();
-    let mut by_end = ordinals.clone();
-    by_end.sort_unstable_by_key(|o| (o.1, o.0));
-    let ending_at = |end: usize| {
-        let k = by_end.partition_point(|o| o.1 < end);
-        by_end.get(k).filter(|o| o.1 == end).copied()
-    };
-    let starting_at = |start: usize| {
-        let k = ordinals.partition_point(|o| o.0 < start);
-        ordinals.get(k).filter(|o| o.0 == start).copied()
-    };
+    let ordinals = super::Ordinals::of(out);
     for h in heads {
         if h == 0 || !r.adjacent(h - 1) {
             continue;
         }
-        let Some((mut start, _)) = ending_at(r.words[h - 1].end()) else { continue };
+        let Some((mut start, _)) = ordinals.ending_at(r.words[h - 1].end()) else { continue };
         let mut end = r.words[h].end();
         // A part or a paragraph after it: "1-інші тармағына", ", 2-нші бөлігі".
         let mut next = h + 1;
         if let Some(w) = r.words.get(next) {
             let gap = r.text[end..w.start].trim_matches([' ', '\u{a0}']);
             if gap.is_empty() || gap == "," {
-                if let Some((_, o_end)) = starting_at(w.start) {
+                if let Some((_, o_end)) = ordinals.starting_at(w.start) {
                     next = r.word_from(o_end);
                     if next < r.words.len() && r.adjacent(next - 1) && article_part(r.fw(next)) {
                         end = r.words[next].end();

@@ -157,6 +157,14 @@ impl<'t, 'a> Rules<'t, 'a> {
         self.text[..self.words[i].start].trim_end().ends_with('«')
     }
 
+    /// Whether guillemets enclose words `first..=last` and nothing else, spaces between
+    /// («Ми-8», «Абай жолы»).
+    pub(crate) fn alone_in_guillemets(&self, first: usize, last: usize) -> bool {
+        let before = self.text[..self.words[first].start].trim_end_matches([' ', '\u{a0}']);
+        let after = self.text[self.words[last].end()..].trim_start_matches([' ', '\u{a0}']);
+        before.ends_with('«') && after.starts_with('»')
+    }
+
     /// The first word of a run of capitalised name words `first..=last`: a capitalised
     /// word that begins a sentence is dropped when a capitalised word follows it in the
     /// run and no gazetteer entry covers it ("Жиын Көктерек ауылында"), unless it is an
@@ -224,6 +232,39 @@ impl<'t, 'a> Rules<'t, 'a> {
     pub(crate) fn entity_covering(&self, pos: usize) -> Option<&'a Entity<'t>> {
         let k = self.gazetteer.partition_point(|e| e.start <= pos);
         k.checked_sub(1).map(|k| &self.gazetteer[k]).filter(|e| e.end > pos)
+    }
+}
+
+/// The ordinals the numeric rules found, by start and by end, for the rules that build on
+/// them (a law's articles, an event's sittings). Ordinals do not overlap each other.
+pub(crate) struct Ordinals {
+    /// (start, end), sorted.
+    by_start: Vec<(usize, usize)>,
+    /// (start, end), sorted by end, then start.
+    by_end: Vec<(usize, usize)>,
+}
+
+impl Ordinals {
+    /// The ordinals among the matches `found` so far.
+    pub(crate) fn of(found: &[RuleMatch]) -> Ordinals {
+        let mut by_start: Vec<(usize, usize)> =
+            found.iter().filter(|m| m.kind == Kind::Ordinal).map(|m| (m.start, m.end)).collect();
+        by_start.sort_unstable();
+        let mut by_end = by_start.clone();
+        by_end.sort_unstable_by_key(|o| (o.1, o.0));
+        Ordinals { by_start, by_end }
+    }
+
+    /// The ordinal (start, end) that ends at byte `end`, if any.
+    pub(crate) fn ending_at(&self, end: usize) -> Option<(usize, usize)> {
+        let k = self.by_end.partition_point(|o| o.1 < end);
+        self.by_end.get(k).filter(|o| o.1 == end).copied()
+    }
+
+    /// The ordinal (start, end) that starts at byte `start`, if any.
+    pub(crate) fn starting_at(&self, start: usize) -> Option<(usize, usize)> {
+        let k = self.by_start.partition_point(|o| o.0 < start);
+        self.by_start.get(k).filter(|o| o.0 == start).copied()
     }
 }
 

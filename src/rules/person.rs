@@ -239,9 +239,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         // A name that fills a pair of guillemets names a work, a body or a product after
         // the person («Абай жолы» эпопеясы, «Лада Гранта» моделі).
-        let fills_guillemets = r.after_opening_guillemet(i)
-            && r.text[r.words[last].end()..].trim_start().starts_with('»');
-        if fills_guillemets {
+        if r.alone_in_guillemets(i, last) {
             i = last + 1;
             continue;
         }

@@ -68,10 +68,7 @@ fn model_suffix(word: &str) -> bool {
 /// The start of the product in a name `start..end` that opens with a maker the gazetteer
 /// knows (Боинг 737 МАКС → 737 МАКС); `start` otherwise.
 pub(super) fn after_maker(r: &Rules<'_, '_>, start: usize, end: usize) -> usize {
-    let k = r.word_from(start);
-    let Some(maker) = (k < r.words.len()).then(|| r.entity_at(k)).flatten() else {
-        return start;
-    };
+    let Some(maker) = r.entity_covering(start) else { return start };
     if maker.start != start || maker.label != Label::Organisation || maker.end >= end {
         return start;
     }
@@ -120,10 +117,7 @@ pub(super) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let headed = r.adjacent(last)
             && last + 1 < r.words.len()
             && possessed_head(r.lex, r.fw(last + 1), Kind::Product);
-        let quoted = code
-            && start == k
-            && r.after_opening_guillemet(k)
-            && r.text[end..].trim_start().starts_with('»');
+        let quoted = code && start == k && r.alone_in_guillemets(k, last);
         if headed || quoted {
             out.push(RuleMatch::new(r.words[start].start, end, Kind::Product, "product_model"));
         }
