@@ -318,6 +318,9 @@ pub(crate) struct Lexicons {
     pub role_heads: Indexed<(String, Stem)>,
     /// Nouns for a person that stand before a name but are no title (`person` rows).
     pub person_nouns: Indexed<(String, Stem)>,
+    /// Words that follow a person's name (`after` rows, titles there: Төле би; `address`
+    /// rows, no title: Қуандық ата); the flag is true for titles.
+    pub after_name: Indexed<(String, Stem, bool)>,
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,
     /// Languages and scripts: the folded name before "тілі" (also a script's name:
@@ -390,6 +393,16 @@ static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         ranks: positions("rank"),
         role_heads: positions("head"),
         person_nouns: positions("person"),
+        after_name: Indexed::new(
+            rows(include_str!("../data/lexicon/positions.tsv"))
+                .filter(|cols| matches!(cols[0], "after" | "address"))
+                .map(|cols| {
+                    let (lemma, stem) = stemmed(cols[1]);
+                    (lemma, stem, cols[0] == "after")
+                })
+                .collect(),
+            |t| &t.0,
+        ),
         norp: Indexed::new(
             words(include_str!("../data/lexicon/norp.txt")).map(stemmed).collect(),
             |t| &t.0,
@@ -462,7 +475,11 @@ mod tests {
         }
         for cols in rows(include_str!("../data/lexicon/positions.tsv")) {
             assert!(
-                cols.len() == 2 && matches!(cols[0], "alone" | "head" | "rank" | "person"),
+                cols.len() == 2
+                    && matches!(
+                        cols[0],
+                        "alone" | "head" | "rank" | "person" | "after" | "address"
+                    ),
                 "help: {cols:?}"
             );
         }

@@ -69,6 +69,9 @@ impl Class {
     pub const ARTICLE: Classes = 1 << 21;
     /// … of an event's head noun (`event` rows of `org_heads.tsv`: съезі, форумы).
     pub const EVENT_HEAD: Classes = 1 << 22;
+    /// … of a word that follows a person's name (`after` and `address` rows of
+    /// `positions.tsv`: "Төле бидің", "Қуандық ата").
+    pub const AFTER_NAME: Classes = 1 << 23;
 }
 
 /// A key of the word-class walk: a word that starts with `key` has the `prefix`
@@ -116,6 +119,8 @@ impl ClassKeys {
         ] {
             entries.extend(list.iter().map(|(l, _)| (prefix_of(l), class, false)));
         }
+        entries
+            .extend(lex.after_name.iter().map(|(l, ..)| (prefix_of(l), Class::AFTER_NAME, false)));
         entries.extend(lex.languages.iter().map(|(l, _)| (&**l, Class::LANGUAGE, false)));
         entries.extend(
             crate::rules::HOLIDAY_WORDS.iter().map(|l| (prefix_of(l), Class::HOLIDAY, false)),
@@ -223,6 +228,7 @@ mod tests {
             .chain(lex.role_heads.iter().map(|(l, _)| l.as_str()))
             .chain(lex.norp.iter().map(|(l, _)| l.as_str()))
             .chain(lex.languages.iter().map(|(l, _)| &**l))
+            .chain(lex.after_name.iter().map(|(l, ..)| l.as_str()))
             .chain(crate::rules::HOLIDAY_WORDS);
         for lemma in lemmas {
             for suffix in ["", "ы", "сы", "ның", "ге", "ларының", "гі", "лігі", "і", "дағы"]
@@ -278,6 +284,8 @@ mod tests {
             let lead = crate::rules::LEAD_WORDS.iter().any(|l| w.starts_with(l))
                 || crate::rules::LEAD_WHOLE_WORDS.contains(&w.as_str());
             assert_eq!(has(Class::LEAD), lead, "help: {w}");
+            let after = lex.after_name.iter().any(|(l, s, _)| lemma_form(w, l, *s).is_some());
+            assert!(!after || has(Class::AFTER_NAME), "help: {w}");
             let role = roles(lex, w).next().is_some();
             assert!(!role || has(Class::ROLE_HEAD | Class::TITLE_ALONE), "help: {w}");
             // Titles may be two words: the text from the word on starts with them.

@@ -191,6 +191,9 @@ fn last_sound(word: &str) -> Ctx {
     match last {
         // у/и after a vowel are glides (Ақтау, Мәскеу): class R; after a consonant, vowels (Баку).
         'у' | 'и' if before.is_some_and(is_vowel) => R,
+        // и after a consonant is ій/ый too, and takes a glide's endings (бидің, биді),
+        // though a loan may take a vowel's (Тбилисинің): both.
+        'и' if before.is_some() => V | R,
         c => class_of_char(c),
     }
 }

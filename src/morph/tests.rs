@@ -126,6 +126,11 @@ t!(r_back_acc, "Ақтау", "Ақтауды", Y(Accusative));
 t!(r_back_loc, "Ақтау", "Ақтауда", Y(Locative));
 t!(r_back_abl, "Ақтау", "Ақтаудан", Y(Ablative));
 t!(r_back_ins, "Ақтау", "Ақтаумен", Y(Instrumental));
+// и after a consonant is ій/ый: a glide's endings (бидің, биді), and a loan's vowel
+// endings too (Тбилисинің).
+t!(i_after_consonant_gen, "би", "бидің", Y(Genitive));
+t!(i_after_consonant_acc, "би", "биді", Y(Accusative));
+t!(i_loan_vowel_gen, "Тбилиси", "Тбилисинің", Y(Genitive));
 t!(r_front_nom, "Ресей", "Ресей", Y(Nominative));
 t!(r_front_gen, "Ресей", "Ресейдің", Y(Genitive));
 t!(r_front_dat, "Ресей", "Ресейге", Y(Dative));

@@ -249,6 +249,65 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         i = last + 1;
     }
     initials(r, &names, out);
+    before_after_name(r, &names, out);
+}
+
+/// The form of a word that follows a person's name that folded `word` is, if any: its
+/// lemma's flag (a title there) and chain, not plural (аталар are no one person) and no
+/// derived word.
+fn after_name(r: &Rules<'_, '_>, word: &str) -> Option<bool> {
+    r.lex.after_name.starting(word).find_map(|(lemma, stem, title)| {
+        let (_, chain) = super::lemma_form(word, lemma, *stem)?;
+        (!chain.plural && !chain.derived).then_some(*title)
+    })
+}
+
+/// Whether a folded word is shaped like an adjective (see `modifier_shaped`) or a noun
+/// for a doer (-гер, -кер, -шы, -ші, -паз: ардагер, зейнеткер, малшы), which open a
+/// sentence capitalised as a name does.
+fn common_noun_shaped(word: &str) -> bool {
+    const DOER: &[&str] = &["гер", "кер", "шы", "ші", "паз"];
+    super::modifier_shaped(word)
+        || word.chars().count() > 4 && DOER.iter().any(|e| word.ends_with(e))
+}
+
+/// Whether word `k` is a form of a place descriptor or an organisation head noun: a
+/// name with a word after it names a place or a body then ("Өтеген батыр кентінде",
+/// "Төле би ауданы", "Алаша хан кесенесі").
+fn names_a_place_or_body(r: &Rules<'_, '_>, k: usize) -> bool {
+    let w = r.fw(k);
+    r.is(k, Class::DESCRIPTOR)
+        && r.lex.descriptors.starting(w).any(|d| super::lemma_form(w, &d.lemma, d.stem).is_some())
+        || r.is(k, Class::ORG_HEAD)
+            && r.lex.org_heads.starting(w).any(|(_, l, s, _)| super::lemma_form(w, l, *s).is_some())
+}
+
+/// A name followed by a word of respect or kinship, or by a title that follows names:
+/// "Қуандық ата", "Клара апамыз", "Жақсылық ақсақал", "Төле бидің", "Кабус сұлтанды".
+/// The name alone is the person; the title is a POSITION (KazNERD tags both so). The
+/// name is a single capitalised word (a pair is the name rule's); opening a sentence,
+/// where any noun is capitalised, not one shaped like an adjective or a noun for a doer
+/// unless it is a known given name ("Майдангер атаңыз" is 'your veteran grandfather').
+/// A gazetteer name stays what the gazetteer says ("Алатау ата" is
+/// the mountain told of as a father).
+fn before_after_name(r: &Rules<'_, '_>, names: &[bool], out: &mut Vec<RuleMatch>) {
+    for k in r.of_class(Class::AFTER_NAME) {
+        let Some(i) = k.checked_sub(1) else { continue };
+        if !names[i]
+            || !r.adjacent(i)
+            || r.after_opening_guillemet(i)
+            || r.sentence_start(i) && !r.first_name(i) && common_noun_shaped(r.fw(i))
+            || r.adjacent(k) && names_a_place_or_body(r, k + 1)
+        {
+            continue;
+        }
+        let Some(title) = after_name(r, r.fw(k)) else { continue };
+        out.push(person(r, i, i, "person_before_address"));
+        if title {
+            let t = r.words[k];
+            out.push(RuleMatch::new(t.start, t.end(), Kind::Position, "position_after_name"));
+        }
+    }
 }
 
 fn person(r: &Rules<'_, '_>, first: usize, last: usize, source: &'static str) -> RuleMatch {
@@ -440,5 +499,31 @@ mod tests {
         // A first name before a country is not a person's surname: the name alone is.
         assert_eq!(persons("Айдар Қазақстанға оралды."), ["PERSON Айдар"]);
         assert_eq!(persons("Бүгін Астанада жиын өтті."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_name_before_a_word_of_respect_or_a_title_that_follows_names() {
+        let found =
+            |t: &str| found(t, |k| matches!(k, crate::Kind::Person | crate::Kind::Position));
+        // Words of respect and kinship: the name alone is the person, whatever its shape.
+        assert_eq!(found("Біз Гүлшара апамыздың үйінде болдық."), ["PERSON Гүлшара"]);
+        assert_eq!(found("Ауылға Жақсыбай ақсақал келді."), ["PERSON Жақсыбай"]);
+        assert_eq!(found("Мектеп Қабанбай батырдың атын алды."), ["PERSON Қабанбай"]);
+        assert_eq!(found("Бұл үйде Ордабек ағай тұрады."), ["PERSON Ордабек"]);
+        // Titles that follow names are positions there; a final и takes a glide's endings.
+        assert_eq!(found("Елде Сырым бидің өсиеті айтылады."), ["PERSON Сырым", "POSITION бидің"]);
+        assert_eq!(found("Ол Әлішер қажыға сәлем айтты."), ["PERSON Әлішер", "POSITION қажыға"]);
+        // Opening a sentence, where nouns are capitalised too, only a given name counts.
+        assert_eq!(found("Құрманғазы атамыз күй шығарған."), ["PERSON Құрманғазы"]);
+        assert_eq!(found("Сырлыбай ақсақал сөз алды."), ["PERSON Сырлыбай"]);
+        assert_eq!(found("Малшы ағай қой бақты."), Vec::<String>::new());
+        assert_eq!(found("Ардагер атамыз марапатталды."), Vec::<String>::new());
+        // A name and a word after it that name a place, or a name in guillemets.
+        assert_eq!(found("Ол Өтепбай батыр ауылында тұрады."), Vec::<String>::new());
+        assert_eq!(found("Жол Сарыбақ би көшесіне шығады."), Vec::<String>::new());
+        assert_eq!(found("Театр «Жәңгір хан» қойылымын көрсетті."), Vec::<String>::new());
+        // Many grandfathers are no one person; "апат" ('accident') is no form of апа.
+        assert_eq!(found("Ауылдың Ердос аталары жиналды."), Vec::<String>::new());
+        assert_eq!(found("Ұшақ апатынан кейін тексеру басталды."), Vec::<String>::new());
     }
 }
