@@ -318,8 +318,8 @@ pub(crate) struct Lexicons {
     pub role_heads: Indexed<(String, Stem)>,
     /// Nouns for a person that stand before a name but are no title (`person` rows).
     pub person_nouns: Indexed<(String, Stem)>,
-    /// Words that follow a person's name (`after` rows, titles there: Төле би; `address`
-    /// rows, no title: Қуандық ата); the flag is true for titles.
+    /// Words that follow a person's name (`after` rows, titles there: Сырым би; `address`
+    /// rows, no title: Мұхтар ата); the flag is true for titles.
     pub after_name: Indexed<(String, Stem, bool)>,
     /// Ethnonyms.
     pub norp: Indexed<(String, Stem)>,

@@ -70,7 +70,7 @@ impl Class {
     /// … of an event's head noun (`event` rows of `org_heads.tsv`: съезі, форумы).
     pub const EVENT_HEAD: Classes = 1 << 22;
     /// … of a word that follows a person's name (`after` and `address` rows of
-    /// `positions.tsv`: "Төле бидің", "Қуандық ата").
+    /// `positions.tsv`: "Сырым бидің", "Мұхтар ата").
     pub const AFTER_NAME: Classes = 1 << 23;
 }
 

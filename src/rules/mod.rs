@@ -6,6 +6,7 @@
 //! body). Their matches may overlap each other and the gazetteer's; `resolve` merges.
 
 mod abbreviation;
+mod address;
 mod credits;
 mod dates;
 mod decimals;
@@ -477,6 +478,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     decimals::join(rules, numeric, out);
     abbreviation::find(rules, defs, out);
     person::find(rules, out);
+    address::find(rules, out);
     place::find(rules, out);
     facility::find(rules, out);
     organisation::find(rules, out);

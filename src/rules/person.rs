@@ -105,7 +105,7 @@ fn patronymic(word: &str) -> bool {
 
 /// Whether word `i` can be part of a name: capitalised, not a stop word, and not another
 /// kind of gazetteer entity.
-fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
+pub(crate) fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
     let w = r.words[i];
     w.cap
         && !r.stop(i)
@@ -272,8 +272,8 @@ fn common_noun_shaped(word: &str) -> bool {
 }
 
 /// Whether word `k` is a form of a place descriptor or an organisation head noun: a
-/// name with a word after it names a place or a body then ("Өтеген батыр кентінде",
-/// "Төле би ауданы", "Алаша хан кесенесі").
+/// name with a word after it names a place or a body then ("Өтепбай батыр ауылында",
+/// "Сырым би ауданы", "Жәңгір хан кесенесі").
 fn names_a_place_or_body(r: &Rules<'_, '_>, k: usize) -> bool {
     let w = r.fw(k);
     r.is(k, Class::DESCRIPTOR)
@@ -283,11 +283,11 @@ fn names_a_place_or_body(r: &Rules<'_, '_>, k: usize) -> bool {
 }
 
 /// A name followed by a word of respect or kinship, or by a title that follows names:
-/// "Қуандық ата", "Клара апамыз", "Жақсылық ақсақал", "Төле бидің", "Кабус сұлтанды".
+/// "Мұхтар ата", "Гүлшара апамыз", "Жақсыбай ақсақал", "Сырым бидің", "Әлішер қажыға".
 /// The name alone is the person; the title is a POSITION (KazNERD tags both so). The
 /// name is a single capitalised word (a pair is the name rule's); opening a sentence,
 /// where any noun is capitalised, not one shaped like an adjective or a noun for a doer
-/// unless it is a known given name ("Майдангер атаңыз" is 'your veteran grandfather').
+/// unless it is a known given name ("Ардагер атамыз" is 'our veteran grandfather').
 /// A gazetteer name stays what the gazetteer says ("Алатау ата" is
 /// the mountain told of as a father).
 fn before_after_name(r: &Rules<'_, '_>, names: &[bool], out: &mut Vec<RuleMatch>) {
@@ -310,7 +310,12 @@ fn before_after_name(r: &Rules<'_, '_>, names: &[bool], out: &mut Vec<RuleMatch>
     }
 }
 
-fn person(r: &Rules<'_, '_>, first: usize, last: usize, source: &'static str) -> RuleMatch {
+pub(crate) fn person(
+    r: &Rules<'_, '_>,
+    first: usize,
+    last: usize,
+    source: &'static str,
+) -> RuleMatch {
     let (a, z) = (r.words[first], r.words[last]);
     let (stem_len, case) = split_name(r.fw(last));
     let stem_end = z.start + stem_len;
