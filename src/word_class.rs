@@ -87,11 +87,17 @@ pub(crate) struct ClassKey {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ClassKeys(pub Vec<ClassKey>);
 
-/// The part of a lemma every form of it starts with: the lemma minus its last letter
-/// (lemma_form's shared base), cut at the first space (a two-word title's first word
-/// is the whole word).
+/// The part of a lemma every form of it starts with (see `rules::lemma_form`): the
+/// whole lemma, or the lemma minus its last letter where that letter changes before a
+/// suffix (к, қ, п voice: министрлігі, тарабы; ь drops: ансамблі); cut at the first
+/// space (a two-word title's first word is the whole word). The longer the key, the
+/// fewer words get the class: with "б" for "би", every word in б would.
 fn prefix_of(lemma: &str) -> &str {
-    let base = lemma.char_indices().next_back().map_or("", |(i, _)| &lemma[..i]);
+    let base = match lemma.char_indices().next_back() {
+        Some((i, 'к' | 'қ' | 'п' | 'ь')) => &lemma[..i],
+        Some(_) => lemma,
+        None => "",
+    };
     base.split(' ').next().unwrap_or("")
 }
 
@@ -234,6 +240,19 @@ mod tests {
             for suffix in ["", "ы", "сы", "ның", "ге", "ларының", "гі", "лігі", "і", "дағы"]
             {
                 words.push(format!("{lemma}{suffix}"));
+            }
+            // The voiced stem of a lemma in к, қ, п (министрлігі, тарабы), and a loan's
+            // stem without its soft sign (ансамблі).
+            if let Some((i, last)) = lemma.char_indices().next_back() {
+                let voiced = match last {
+                    'к' => "г",
+                    'қ' => "ғ",
+                    'п' => "б",
+                    _ => "",
+                };
+                for vowel in ["ы", "і"] {
+                    words.push(format!("{}{voiced}{vowel}", &lemma[..i]));
+                }
             }
             let first = lemma.split(' ').next().unwrap();
             words.push(first.to_owned());

@@ -23,6 +23,16 @@ const BEFORE_ADDRESS: &[&str] = &["таң", "күн", "кеш", "рақмет", 
 /// Second-person pronouns that follow an address opening a sentence.
 const YOU: &[&str] = &["сіз", "сен", "сіздер", "сендер"];
 
+/// `s` without one space or no-break space at its end, if it has one.
+fn one_space_off_end(s: &str) -> &str {
+    s.strip_suffix([' ', '\u{a0}']).unwrap_or(s)
+}
+
+/// `s` without one space or no-break space at its start, if it has one.
+fn one_space_off_start(s: &str) -> &str {
+    s.strip_prefix([' ', '\u{a0}']).unwrap_or(s)
+}
+
 /// Adds the names addressed.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
@@ -30,9 +40,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !w.cap {
             continue;
         }
-        let before = r.text[..w.start].trim_end_matches([' ', '\u{a0}']);
-        let after = r.text[w.end()..].trim_start_matches([' ', '\u{a0}']);
+        // One space at most between a word and its comma or sentence end: two byte
+        // tests rule most capitalised words out.
+        let before = one_space_off_end(&r.text[..w.start]);
+        let after = one_space_off_start(&r.text[w.end()..]);
         let after_comma = before.ends_with(',');
+        if !after_comma && !after.starts_with(',') {
+            continue;
+        }
         // What follows a sentence end is a space, a line break, a quote or nothing: not
         // "3.5" or "т.б".
         let closes = |s: &str| {

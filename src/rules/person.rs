@@ -105,6 +105,7 @@ fn patronymic(word: &str) -> bool {
 
 /// Whether word `i` can be part of a name: capitalised, not a stop word, and not another
 /// kind of gazetteer entity.
+#[inline]
 pub(crate) fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
     let w = r.words[i];
     w.cap
