@@ -33,6 +33,13 @@ fn one_space_off_start(s: &str) -> &str {
     s.strip_prefix([' ', '\u{a0}']).unwrap_or(s)
 }
 
+/// Whether `s` opens with a sentence end: . ! or ? before a space, a line break, a quote
+/// or nothing (not "3.5" or "т.б").
+fn closes(s: &str) -> bool {
+    s.strip_prefix(['.', '!', '?'])
+        .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+}
+
 /// Adds the names addressed.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
@@ -48,12 +55,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !after_comma && !after.starts_with(',') {
             continue;
         }
-        // What follows a sentence end is a space, a line break, a quote or nothing: not
-        // "3.5" or "т.б".
-        let closes = |s: &str| {
-            s.strip_prefix(['.', '!', '?'])
-                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        };
         let addressed = if after_comma {
             // Not the last of a list of names ("…, Көкжиде, Ақжарық.").
             i > 0 && !r.words[i - 1].cap && r.entity_over(i - 1).is_none() && closes(after)
@@ -62,8 +63,8 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                     && BEFORE_ADDRESS.contains(&r.fw(i - 1))
                     && r.text[r.words[i - 1].end()..w.start].trim_start().starts_with(',')
         } else {
+            // A comma follows (the test above).
             r.sentence_start(i)
-                && after.starts_with(',')
                 && i + 1 < n
                 && r.text[w.end()..r.words[i + 1].start].trim() == ","
                 && (YOU.contains(&r.fw(i + 1)) || r.is(i + 1, Class::GREETING))

@@ -272,15 +272,18 @@ fn common_noun_shaped(word: &str) -> bool {
         || word.chars().count() > 4 && DOER.iter().any(|e| word.ends_with(e))
 }
 
-/// Whether word `k` is a form of a place descriptor or an organisation head noun: a
-/// name with a word after it names a place or a body then ("Өтепбай батыр ауылында",
-/// "Сырым би ауданы", "Жәңгір хан кесенесі").
+/// Whether word `k` is a form of a place descriptor or an organisation head noun (not a
+/// `quoted` one, as `Class::ORG_HEAD` says): a name with a word after it names a place
+/// or a body then ("Өтепбай батыр ауылында", "Сырым би ауданы", "Жәңгір хан кесенесі").
 fn names_a_place_or_body(r: &Rules<'_, '_>, k: usize) -> bool {
     let w = r.fw(k);
     r.is(k, Class::DESCRIPTOR)
         && r.lex.descriptors.starting(w).any(|d| super::lemma_form(w, &d.lemma, d.stem).is_some())
         || r.is(k, Class::ORG_HEAD)
-            && r.lex.org_heads.starting(w).any(|(_, l, s, _)| super::lemma_form(w, l, *s).is_some())
+            && r.lex
+                .org_heads
+                .starting(w)
+                .any(|(_, l, s, quoted)| !quoted && super::lemma_form(w, l, *s).is_some())
 }
 
 /// A name followed by a word of respect or kinship, or by a title that follows names:
