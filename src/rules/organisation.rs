@@ -79,12 +79,34 @@ fn cannot_open(r: &Rules<'_, '_>, k: usize) -> bool {
         || split_name(w).1.is_some_and(|c| c != Case::Nominative)
 }
 
+/// A person the rules found: its bytes, and whether it has no suffix.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Person {
+    start: usize,
+    end: usize,
+    bare: bool,
+}
+
 /// The first word of a name ending at word `h`: the leftmost capitalised word in the
-/// unbroken run before it.
-fn name_start(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
+/// unbroken run before it. A person the rules found (`persons`, in order) breaks the run
+/// as a gazetteer person does ("Ерлан Сапаров Медеу аудандық полиция басқармасына" names
+/// the body from Медеу), unless the name is given after the person: "Қаныш Сәтбаев
+/// атындағы … университеті", or a building (`facility`) bears the person's bare name
+/// ("Абай ескерткіші"; "Абайдың ескерткіші" is the person's).
+fn name_start(r: &Rules<'_, '_>, h: usize, persons: &[Person], facility: bool) -> Option<usize> {
     let mut k = h;
     let mut first = r.words[h].cap.then_some(h);
-    while k > 0 && h - k < MAX_WORDS && r.adjacent(k - 1) && !breaks(r, k - 1) {
+    // Inside the person a name is given after.
+    let mut named_after = false;
+    while k > 0 && h - k < MAX_WORDS && r.adjacent(k - 1) {
+        let found = person_over(persons, r.words[k - 1].start);
+        let person =
+            found.is_some() || r.entity_over(k - 1).is_some_and(|e| e.label == Label::Person);
+        named_after = person && (named_after || r.fw(k) == "атындағы");
+        let bears_name = facility && found.is_some_and(|p| p.bare);
+        if !named_after && !bears_name && (person || breaks(r, k - 1)) {
+            break;
+        }
         k -= 1;
         if r.words[k].cap {
             first = Some(k);
@@ -93,9 +115,17 @@ fn name_start(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
     first
 }
 
+/// The person of `persons` (in order) that byte `pos` is inside, if any.
+fn person_over(persons: &[Person], pos: usize) -> Option<Person> {
+    let i = persons.partition_point(|p| p.start <= pos);
+    persons[..i].last().filter(|p| pos < p.end).copied()
+}
+
 /// Adds organisation candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let first_new = out.len();
+    // The persons the rules found, gathered at the first head.
+    let mut persons: Option<Vec<Person>> = None;
     for h in 0..r.words.len() {
         if !r.is(h, Class::ORG_HEAD) {
             continue;
@@ -117,7 +147,21 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !(chain.possessive || after_adjective) {
             continue;
         }
-        let Some(first) = name_start(r, h) else { continue };
+        let persons = persons.get_or_insert_with(|| {
+            let mut spans: Vec<_> = out[..first_new]
+                .iter()
+                // Not a word the gazetteer knows as something else (Медеу).
+                .filter(|m| {
+                    m.kind.label() == Label::Person
+                        && r.entity_covering(m.start).is_none_or(|e| e.label == Label::Person)
+                })
+                .map(|m| Person { start: m.start, end: m.end, bare: m.stem_end == m.end })
+                .collect();
+            spans.sort_unstable();
+            spans
+        });
+        let facility = kind.label() == Label::Facility;
+        let Some(first) = name_start(r, h, persons, facility) else { continue };
         // A word of Latin letters, digits allowed ("Kazakh", "LRT", "Web3").
         let latin = |k: usize| {
             use crate::gazetteer::script::{has_latin, is_latin};
@@ -434,6 +478,36 @@ mod tests {
             orgs("Еуразиялық даму банкі несие берді."),
             ["ORGANISATION Еуразиялық даму банкі"]
         );
+    }
+
+    #[test]
+    fn a_person_before_a_name_is_not_part_of_it() {
+        let found = |text: &str| {
+            crate::rules::tests::found(text, |k| {
+                use crate::Label::*;
+                matches!(k.label(), Person | Organisation | Facility)
+            })
+        };
+        // A person the rules found, bare or in a case, ends the name before its head.
+        assert_eq!(
+            found("Кеше Ерлан Сапаров Медеу аудандық полиция басқармасына шағым түсірді."),
+            ["PERSON Ерлан Сапаров", "ORGANISATION Медеу аудандық полиция басқармасына"]
+        );
+        assert_eq!(
+            found("Әнші Айгерім Қасенова Халықаралық музыка одағының марапатын алды."),
+            ["PERSON Айгерім Қасенова", "ORGANISATION Халықаралық музыка одағының"]
+        );
+        assert_eq!(found("Ол Нұрланның орталығында оқыды."), ["PERSON Нұрланның"]);
+        // A name given after a person, and a building that bears a person's bare name.
+        assert_eq!(
+            found("Ол Қаныш Сәтбаев атындағы Қазақ ұлттық техникалық университетінде оқиды."),
+            ["ORGANISATION Қаныш Сәтбаев атындағы Қазақ ұлттық техникалық университетінде"]
+        );
+        assert_eq!(
+            found("Гүлдер Мұқағали ескерткішіне қойылды."),
+            ["FACILITY Мұқағали ескерткішіне"]
+        );
+        assert_eq!(found("Мұқағалидың биік ескерткіші тұр."), ["PERSON Мұқағалидың"]);
     }
 
     #[test]
