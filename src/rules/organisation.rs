@@ -33,6 +33,11 @@ fn adjectival(word: &str) -> bool {
     ]
     .iter()
     .any(|s| word.ends_with(s))
+        // Loan adjectives in -и after a consonant: ғылыми, әскери, саяси, мәдени.
+        || word.strip_suffix('и').and_then(|w| w.chars().next_back()).is_some_and(|c| {
+            crate::normalize::is_letter(c) && !"аәеиоөұүуыіэюя".contains(c)
+        })
+        || word == "жоғары"
 }
 
 /// Whether word `k` breaks a name (punctuation before it is checked by adjacency).
@@ -478,6 +483,30 @@ mod tests {
             orgs("Еуразиялық даму банкі несие берді."),
             ["ORGANISATION Еуразиялық даму банкі"]
         );
+    }
+
+    #[test]
+    fn a_bare_head_after_an_adjective() {
+        // Loan adjectives in -и and Жоғары are adjectives too.
+        assert_eq!(
+            orgs("Үлгілер Республикалық ғылыми орталықта сақталады."),
+            ["ORGANISATION Республикалық ғылыми орталықта"]
+        );
+        assert_eq!(
+            orgs("Кеше Жоғары аудиторлық кеңес мәлімдеме жасады."),
+            ["ORGANISATION Жоғары аудиторлық кеңес"]
+        );
+        assert_eq!(
+            orgs("Өтініш Түркітілдес елдер Парламенттік ассамблеясына жолданды."),
+            ["ORGANISATION Түркітілдес елдер Парламенттік ассамблеясына"]
+        );
+        assert_eq!(
+            orgs("Биыл Еуразиялық сутегі альянсы құрылды."),
+            ["ORGANISATION Еуразиялық сутегі альянсы"]
+        );
+        // A noun in -и is no adjective: the head after it stays a common noun.
+        assert_eq!(orgs("Ол Тбилиси орталығында тұрады."), Vec::<String>::new());
+        assert_eq!(orgs("Жиын ғылыми орталықта өтті."), Vec::<String>::new());
     }
 
     #[test]
