@@ -325,5 +325,11 @@ mod tests {
             ["EVENT Ұлы Отан соғысында"]
         );
         assert_eq!(events("Халық жаңа жыл қарсаңында базарға шықты."), ["EVENT жаңа жыл"]);
+        // A session named for the body it hears: the whole name, not the body.
+        let found = crate::rules::tests::found(
+            "Мәселе Сенаттағы Үкімет сағатында талқыланды.",
+            |k| k.label() != crate::Label::Gpe,
+        );
+        assert_eq!(found, ["ORGANISATION Сенаттағы", "EVENT Үкімет сағатында"]);
     }
 }
