@@ -17,7 +17,7 @@
 
 use std::sync::Arc;
 
-use super::{split_name, RuleMatch, Rules};
+use super::{conjunction, split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
@@ -181,8 +181,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let common = |given: &str| {
             r.sentence_start(i) && r.lex.given_words.contains(given) || r.after_opening_guillemet(i)
         };
-        if alone && r.first_name(i) && !title(r, i) {
-            let comma = r.text[r.words[i].end()..].starts_with(',');
+        // A name before a place's or a body's head names the place ("Бірлік аулында").
+        let names_place = || r.adjacent(i) && i + 1 < n && names_a_place_or_body(r, i + 1);
+        if alone && r.first_name(i) && !title(r, i) && !names_place() {
+            let comma = r.text[r.words[i].end()..].starts_with(',') && !opens_list(r, i);
             if comma || !common(r.fw(i)) {
                 out.push(person(r, i, i, "person_first_name"));
             }
@@ -240,7 +242,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         // A name that fills a pair of guillemets names a work, a body or a product after
         // the person («Абай жолы» эпопеясы, «Лада Гранта» моделі).
-        if r.alone_in_guillemets(i, last) {
+        if r.alone_in_guillemets(i, last) || opens_short_name_in_guillemets(r, i, last) {
             i = last + 1;
             continue;
         }
@@ -251,6 +253,36 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     }
     initials(r, &names, out);
     before_after_name(r, &names, out);
+}
+
+/// Whether word `i` opens a list of common nouns, a comma after it: the next word is
+/// in lower case and no parenthetical word, and a comma or a conjunction follows it
+/// ("Бірлік, ынтымақ, бейбітшілік"; but "Сағыныш, меніңше, …" addresses Сағыныш). A name
+/// with a comma after it opening a sentence is otherwise one the speaker addresses.
+fn opens_list(r: &Rules<'_, '_>, i: usize) -> bool {
+    /// Parenthetical words: 'of course', 'indeed', 'firstly', 'so', 'that is', 'for example'.
+    const PARENTHETICAL: &[&str] =
+        &["әрине", "шынында", "біріншіден", "екіншіден", "сонымен", "яғни", "демек", "мысалы"];
+    let Some(next) = r.words.get(i + 1) else { return false };
+    let gap = r.text[next.end()..].trim_start_matches([' ', '\u{a0}']);
+    let word = r.fw(i + 1);
+    // 'In my (our, your) opinion': меніңше, біздіңше, сіздіңше.
+    let opinion = word.ends_with("ңше") || word.ends_with("ңша");
+    !next.cap
+        && !opinion
+        && !PARENTHETICAL.contains(&word)
+        && (gap.starts_with(',')
+            || r.adjacent(i + 1) && r.words.get(i + 2).is_some_and(|_| conjunction(r.fw(i + 2))))
+}
+
+/// Whether the name `first..=last` opens a name in guillemets that one more capitalised
+/// word closes: «Жігер Мұнай Сервис» is a company's name, not a person's.
+fn opens_short_name_in_guillemets(r: &Rules<'_, '_>, first: usize, last: usize) -> bool {
+    let k = last + 1;
+    r.after_opening_guillemet(first)
+        && r.adjacent(last)
+        && r.words.get(k).is_some_and(|w| w.cap)
+        && r.text[r.words[k].end()..].trim_start_matches([' ', '\u{a0}']).starts_with('»')
 }
 
 /// The form of a word that follows a person's name that folded `word` is, if any: its
@@ -272,18 +304,22 @@ fn common_noun_shaped(word: &str) -> bool {
         || word.chars().count() > 4 && DOER.iter().any(|e| word.ends_with(e))
 }
 
-/// Whether word `k` is a form of a place descriptor or an organisation head noun (not a
-/// `quoted` one, as `Class::ORG_HEAD` says): a name with a word after it names a place
-/// or a body then ("Өтепбай батыр ауылында", "Сырым би ауданы", "Жәңгір хан кесенесі").
+/// Whether word `k` is a possessed form of a place descriptor or an organisation head
+/// noun (not a `quoted` one, as `Class::ORG_HEAD` says): a name with a word after it
+/// names a place or a body then ("Өтепбай батыр ауылында", "Сырым би ауданы", "Жәңгір
+/// хан кесенесі"); before another form it is the common noun ("Ерке мектепке барды" is a
+/// girl going to school).
 fn names_a_place_or_body(r: &Rules<'_, '_>, k: usize) -> bool {
     let w = r.fw(k);
+    let possessed =
+        |form: Option<(usize, crate::morph::Chain)>| form.is_some_and(|(_, c)| c.possessive);
     r.is(k, Class::DESCRIPTOR)
-        && r.lex.descriptors.starting(w).any(|d| super::lemma_form(w, &d.lemma, d.stem).is_some())
+        && r.lex.descriptors.starting(w).any(|d| possessed(super::lemma_form(w, &d.lemma, d.stem)))
         || r.is(k, Class::ORG_HEAD)
             && r.lex
                 .org_heads
                 .starting(w)
-                .any(|(_, l, s, quoted)| !quoted && super::lemma_form(w, l, *s).is_some())
+                .any(|(_, l, s, quoted)| !quoted && possessed(super::lemma_form(w, l, *s)))
 }
 
 /// A name followed by a word of respect or kinship, or by a title that follows names:
@@ -392,6 +428,42 @@ mod tests {
             persons("Жиынға Андрей Петров пен Ольга Смирнова қатысты."),
             ["PERSON Андрей Петров", "PERSON Ольга Смирнова"]
         );
+    }
+
+    #[test]
+    fn a_name_that_is_a_common_word_opening_a_sentence() {
+        // Addressed (a comma after it, even before a parenthetical word), it is a name.
+        assert_eq!(persons("Толқын, ертең эфирде тағы кездесеміз."), ["PERSON Толқын"]);
+        assert_eq!(persons("Сезім, меніңше, бұл дұрыс шешім."), ["PERSON Сезім"]);
+        // Opening a list of common nouns, or alone, it is the word.
+        assert_eq!(persons("Бірлік, ынтымақ, береке — басты құндылық."), Vec::<String>::new());
+        assert_eq!(persons("Сезім алдамайды."), Vec::<String>::new());
+        // Inside a sentence its capital makes it a name, before a common noun in a case too.
+        assert_eq!(
+            persons("Кеше Ерке мектепке барды, ал Диас пен Әнел үйде қалды."),
+            ["PERSON Ерке", "PERSON Диас", "PERSON Әнел"]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_place_or_a_company_is_not_a_person() {
+        let found = |text: &str| {
+            found(text, |k| {
+                matches!(
+                    k.label(),
+                    crate::Label::Person | crate::Label::Gpe | crate::Label::Organisation
+                )
+            })
+        };
+        assert_eq!(
+            found("Ол Ақмола облысының Мерей ауылында тұрады."),
+            ["GPE Ақмола облысының", "GPE Мерей"]
+        );
+        assert_eq!(
+            found("Жұмысты «Ерлан Құрылыс Сервис» серіктестігі атқарды."),
+            ["ORGANISATION Ерлан Құрылыс Сервис"]
+        );
+        assert_eq!(found("Ол «Ерлан Құрылыс Сервисте» жұмыс істейді."), Vec::<String>::new());
     }
 
     #[test]

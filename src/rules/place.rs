@@ -32,6 +32,13 @@ fn person_word(r: &Rules<'_, '_>, k: usize) -> bool {
         || ["ұлы", "қызы", "ович", "евич", "овна", "евна"].iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the word before descriptor `h` is a given name alone (word `k - 1`, right
+/// before the descriptor, no capitalised word before it): a place named after someone
+/// ("Абай қаласында", "Бірлік аулының").
+fn named_after_one(r: &Rules<'_, '_>, h: usize, k: usize) -> bool {
+    k == h && r.first_name(k - 1) && !(k >= 2 && r.adjacent(k - 2) && r.words[k - 2].cap)
+}
+
 /// Adds place candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let mut listed_places = Vec::new();
@@ -71,7 +78,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             && !r.stop(k - 1)
             && !inflected_entity(r, k - 1)
             && !(outside && r.entity_over(k - 1).is_some())
-            && !(outside && person_word(r, k - 1))
+            && !(outside && person_word(r, k - 1) && !named_after_one(r, h, k))
         {
             k -= 1;
             first = Some(k);
