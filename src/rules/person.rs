@@ -140,6 +140,7 @@ fn before_name(r: &Rules<'_, '_>, i: usize) -> bool {
 /// Adds person candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
+    let first_new = out.len();
     // Each word is asked about up to three times: decided once. Given names that are
     // no name word (a place's name, say) are noted for the pass below.
     let mut names: Vec<bool> = Vec::with_capacity(n);
@@ -253,6 +254,76 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     }
     initials(r, &names, out);
     before_after_name(r, &names, out);
+    listed_with_persons(r, &names, first_new, out);
+}
+
+/// Two name words of no known name or shape listed next to a person are a person too:
+/// "Риа Шолан, Айбын Құсанбеков, «…»", "Ерлан Сапаров пен Ким Ли Сун". Persons are
+/// those of the gazetteer and the rules so far (`out[first_new..]`), and those this
+/// finds, left to right.
+fn listed_with_persons(
+    r: &Rules<'_, '_>,
+    names: &[bool],
+    first_new: usize,
+    out: &mut Vec<RuleMatch>,
+) {
+    let n = r.words.len();
+    let pair = |i: usize| {
+        i + 1 < n && names[i] && names[i + 1] && r.adjacent(i) && !title(r, i) && !title(r, i + 1)
+    };
+    if !(0..n).any(pair) {
+        return;
+    }
+    let mut persons: Vec<(usize, usize)> = out[first_new..]
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .map(|m| (m.start, m.end))
+        .collect();
+    persons.sort_unstable();
+    let gazetteer = |k: usize| r.entity_over(k).filter(|e| e.label == Label::Person);
+    let starts_person = |persons: &[(usize, usize)], k: usize| {
+        let start = r.words[k].start;
+        persons.binary_search_by_key(&start, |p| p.0).is_ok()
+            || gazetteer(k).is_some_and(|e| e.start == start)
+    };
+    let ends_person = |persons: &[(usize, usize)], k: usize| {
+        let end = r.words[k].end();
+        persons.iter().any(|p| p.1 == end) || gazetteer(k).is_some_and(|e| e.end == end)
+    };
+    let mut i = 0;
+    while i + 1 < n {
+        let covered = |p: &[(usize, usize)]| {
+            let (a, z) = (r.words[i].start, r.words[i + 1].end());
+            let k = p.partition_point(|q| q.0 < z);
+            p[..k].iter().any(|q| q.1 > a)
+                || r.entity_over(i).is_some()
+                || r.entity_over(i + 1).is_some()
+        };
+        if !pair(i) || covered(&persons) {
+            i += 1;
+            continue;
+        }
+        // The member after: a comma, or a conjunction between spaces, then a person.
+        let gap = r.text[r.words[i + 1].end()..].trim_start_matches([' ', '\u{a0}']);
+        let next = if gap.starts_with(',') {
+            Some(i + 2)
+        } else if r.adjacent(i + 1) && i + 3 < n && conjunction(r.fw(i + 2)) && r.adjacent(i + 2) {
+            Some(i + 3)
+        } else {
+            None
+        };
+        let after = next.is_some_and(|j| j < n && starts_person(&persons, j));
+        let before = r.listed_before(i).is_some_and(|k| ends_person(&persons, k));
+        if after || before {
+            let m = person(r, i, i + 1, "person_listed");
+            let at = persons.partition_point(|p| p.0 < m.start);
+            persons.insert(at, (m.start, m.end));
+            out.push(m);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Whether word `i` opens a list of common nouns, a comma after it: the next word is
@@ -464,6 +535,20 @@ mod tests {
             ["ORGANISATION Ерлан Құрылыс Сервис"]
         );
         assert_eq!(found("Ол «Ерлан Құрылыс Сервисте» жұмыс істейді."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn two_name_words_listed_with_a_person() {
+        assert_eq!(
+            persons("Риа Шолан, Айбын Құсанбеков, «Кешкі хабар»."),
+            ["PERSON Риа Шолан", "PERSON Айбын Құсанбеков"]
+        );
+        assert_eq!(
+            persons("Финалда Ерлан Сапаров пен Ким Лисун ойнады."),
+            ["PERSON Ерлан Сапаров", "PERSON Ким Лисун"]
+        );
+        // A pair listed with no person is no name by itself.
+        assert_eq!(persons("Риа Шолан, Бота Мырза, «Кешкі хабар»."), Vec::<String>::new());
     }
 
     #[test]
