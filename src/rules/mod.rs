@@ -113,12 +113,14 @@ impl<'t, 'a> Rules<'t, 'a> {
 
     /// Whether words `i` and `i + 1` are separated by spaces only (no punctuation, no
     /// line break).
+    #[inline]
     pub(crate) fn adjacent(&self, i: usize) -> bool {
         let (Some(a), Some(b)) = (self.words.get(i), self.words.get(i + 1)) else {
             return false;
         };
         let gap = &self.text[a.end()..b.start];
-        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        // Mostly one space: decided on the bytes.
+        gap == " " || !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
     }
 
     /// Whether word `i` is a stop word (never begins a name).

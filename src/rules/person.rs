@@ -268,42 +268,16 @@ fn listed_with_persons(
     out: &mut Vec<RuleMatch>,
 ) {
     let n = r.words.len();
-    let pair = |i: usize| {
-        i + 1 < n && names[i] && names[i + 1] && r.adjacent(i) && !title(r, i) && !title(r, i + 1)
-    };
-    if !(0..n).any(pair) {
-        return;
-    }
-    let mut persons: Vec<(usize, usize)> = out[first_new..]
-        .iter()
-        .filter(|m| m.kind == Kind::Person)
-        .map(|m| (m.start, m.end))
-        .collect();
-    persons.sort_unstable();
+    // The persons so far, (start, end) sorted, gathered at the first candidate pair.
+    let mut persons: Option<Vec<(usize, usize)>> = None;
     let gazetteer = |k: usize| r.entity_over(k).filter(|e| e.label == Label::Person);
-    let starts_person = |persons: &[(usize, usize)], k: usize| {
-        let start = r.words[k].start;
-        persons.binary_search_by_key(&start, |p| p.0).is_ok()
-            || gazetteer(k).is_some_and(|e| e.start == start)
-    };
-    let ends_person = |persons: &[(usize, usize)], k: usize| {
-        let end = r.words[k].end();
-        persons.iter().any(|p| p.1 == end) || gazetteer(k).is_some_and(|e| e.end == end)
-    };
     let mut i = 0;
     while i + 1 < n {
-        let covered = |p: &[(usize, usize)]| {
-            let (a, z) = (r.words[i].start, r.words[i + 1].end());
-            let k = p.partition_point(|q| q.0 < z);
-            p[..k].iter().any(|q| q.1 > a)
-                || r.entity_over(i).is_some()
-                || r.entity_over(i + 1).is_some()
-        };
-        if !pair(i) || covered(&persons) {
+        if !(names[i] && names[i + 1] && r.adjacent(i)) {
             i += 1;
             continue;
         }
-        // The member after: a comma, or a conjunction between spaces, then a person.
+        // The member after: a comma, or a conjunction between spaces; the one before.
         let gap = r.text[r.words[i + 1].end()..].trim_start_matches([' ', '\u{a0}']);
         let next = if gap.starts_with(',') {
             Some(i + 2)
@@ -311,9 +285,42 @@ fn listed_with_persons(
             Some(i + 3)
         } else {
             None
-        };
-        let after = next.is_some_and(|j| j < n && starts_person(&persons, j));
-        let before = r.listed_before(i).is_some_and(|k| ends_person(&persons, k));
+        }
+        .filter(|&j| j < n);
+        let before = r.listed_before(i);
+        if next.is_none() && before.is_none() {
+            i += 1;
+            continue;
+        }
+        let persons = persons.get_or_insert_with(|| {
+            let mut p: Vec<_> = out[first_new..]
+                .iter()
+                .filter(|m| m.kind == Kind::Person)
+                .map(|m| (m.start, m.end))
+                .collect();
+            p.sort_unstable();
+            p
+        });
+        let (a, z) = (r.words[i].start, r.words[i + 1].end());
+        let k = persons.partition_point(|q| q.0 < z);
+        if persons[..k].iter().any(|q| q.1 > a)
+            || r.entity_over(i).is_some()
+            || r.entity_over(i + 1).is_some()
+            || title(r, i)
+            || title(r, i + 1)
+        {
+            i += 1;
+            continue;
+        }
+        let after = next.is_some_and(|j| {
+            let start = r.words[j].start;
+            persons.binary_search_by_key(&start, |p| p.0).is_ok()
+                || gazetteer(j).is_some_and(|e| e.start == start)
+        });
+        let before = before.is_some_and(|k| {
+            let end = r.words[k].end();
+            persons.iter().any(|p| p.1 == end) || gazetteer(k).is_some_and(|e| e.end == end)
+        });
         if after || before {
             let m = person(r, i, i + 1, "person_listed");
             let at = persons.partition_point(|p| p.0 < m.start);
