@@ -7,6 +7,7 @@
 
 mod abbreviation;
 mod address;
+mod clock;
 mod credits;
 mod dates;
 mod decimals;
@@ -478,6 +479,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     dates::join(rules, first, out);
     greeting::find(rules, out);
     decimals::join(rules, numeric, out);
+    clock::retype(rules, &mut out[first..]);
     abbreviation::find(rules, defs, out);
     person::find(rules, out);
     address::find(rules, out);
