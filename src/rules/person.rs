@@ -268,8 +268,10 @@ fn listed_with_persons(
     out: &mut Vec<RuleMatch>,
 ) {
     let n = r.words.len();
-    // The persons so far, (start, end) sorted, gathered at the first candidate pair.
-    let mut persons: Option<Vec<(usize, usize)>> = None;
+    // The persons so far, (start, end) sorted, with the furthest end of each prefix,
+    // gathered at the first candidate pair; and those this pass finds, in order.
+    let mut persons: Option<(Vec<(usize, usize)>, Vec<usize>)> = None;
+    let mut found: Vec<(usize, usize)> = Vec::new();
     let gazetteer = |k: usize| r.entity_over(k).filter(|e| e.label == Label::Person);
     let mut i = 0;
     while i + 1 < n {
@@ -292,18 +294,27 @@ fn listed_with_persons(
             i += 1;
             continue;
         }
-        let persons = persons.get_or_insert_with(|| {
+        let (persons, reach) = persons.get_or_insert_with(|| {
             let mut p: Vec<_> = out[first_new..]
                 .iter()
                 .filter(|m| m.kind == Kind::Person)
                 .map(|m| (m.start, m.end))
                 .collect();
             p.sort_unstable();
-            p
+            let reach = p
+                .iter()
+                .scan(0, |max, q| {
+                    *max = q.1.max(*max);
+                    Some(*max)
+                })
+                .collect::<Vec<_>>();
+            (p, reach)
         });
+        // Covered by a person: one found before (by start) that reaches past `a`.
         let (a, z) = (r.words[i].start, r.words[i + 1].end());
         let k = persons.partition_point(|q| q.0 < z);
-        if persons[..k].iter().any(|q| q.1 > a)
+        if k > 0 && reach[k - 1] > a
+            || found.last().is_some_and(|f: &(usize, usize)| f.1 > a)
             || r.entity_over(i).is_some()
             || r.entity_over(i + 1).is_some()
             || title(r, i)
@@ -318,13 +329,16 @@ fn listed_with_persons(
                 || gazetteer(j).is_some_and(|e| e.start == start)
         });
         let before = before.is_some_and(|k| {
-            let end = r.words[k].end();
-            persons.iter().any(|p| p.1 == end) || gazetteer(k).is_some_and(|e| e.end == end)
+            // A person ending at word `k` starts at or before it: the last few by start.
+            let (start, end) = (r.words[k].start, r.words[k].end());
+            let n = persons.partition_point(|p| p.0 <= start);
+            persons[..n].iter().rev().take(4).any(|p| p.1 == end)
+                || found.last().is_some_and(|f| f.1 == end)
+                || gazetteer(k).is_some_and(|e| e.end == end)
         });
         if after || before {
             let m = person(r, i, i + 1, "person_listed");
-            let at = persons.partition_point(|p| p.0 < m.start);
-            persons.insert(at, (m.start, m.end));
+            found.push((m.start, m.end));
             out.push(m);
             i += 2;
         } else {
