@@ -257,6 +257,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     listed_with_persons(r, &names, first_new, out);
 }
 
+/// Byte spans (start, end), sorted by start.
+type Spans = Vec<(usize, usize)>;
+
 /// Two name words of no known name or shape listed next to a person are a person too:
 /// "Риа Шолан, Айбын Құсанбеков, «…»", "Ерлан Сапаров пен Ким Ли Сун". Persons are
 /// those of the gazetteer and the rules so far (`out[first_new..]`), and those this
@@ -270,8 +273,8 @@ fn listed_with_persons(
     let n = r.words.len();
     // The persons so far, (start, end) sorted, with the furthest end of each prefix,
     // gathered at the first candidate pair; and those this pass finds, in order.
-    let mut persons: Option<(Vec<(usize, usize)>, Vec<usize>)> = None;
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut persons: Option<(Spans, Vec<usize>)> = None;
+    let mut found: Spans = Vec::new();
     let gazetteer = |k: usize| r.entity_over(k).filter(|e| e.label == Label::Person);
     let mut i = 0;
     while i + 1 < n {
