@@ -165,8 +165,12 @@ impl<'t, 'a> Rules<'t, 'a> {
     /// («Ми-8», «Абай жолы»).
     pub(crate) fn alone_in_guillemets(&self, first: usize, last: usize) -> bool {
         let before = self.text[..self.words[first].start].trim_end_matches([' ', '\u{a0}']);
-        let after = self.text[self.words[last].end()..].trim_start_matches([' ', '\u{a0}']);
-        before.ends_with('«') && after.starts_with('»')
+        before.ends_with('«') && self.before_closing_guillemet(last)
+    }
+
+    /// Whether a closing guillemet follows word `last`, spaces between.
+    pub(crate) fn before_closing_guillemet(&self, last: usize) -> bool {
+        self.text[self.words[last].end()..].trim_start_matches([' ', '\u{a0}']).starts_with('»')
     }
 
     /// The first word of a run of capitalised name words `first..=last`: a capitalised
@@ -230,6 +234,20 @@ impl<'t, 'a> Rules<'t, 'a> {
         } else {
             None
         }
+    }
+
+    /// The first word of the list member after word `k`, when a comma follows `k`
+    /// (spaces before it) or a conjunction between spaces does: `listed_before`'s twin.
+    pub(crate) fn listed_after(&self, k: usize) -> Option<usize> {
+        let gap = self.text[self.words[k].end()..].trim_start_matches([' ', '\u{a0}']);
+        let next = if gap.starts_with(',') {
+            k + 1
+        } else if self.adjacent(k) && self.adjacent(k + 1) && conjunction(self.fw(k + 1)) {
+            k + 2
+        } else {
+            return None;
+        };
+        (next < self.words.len()).then_some(next)
     }
 
     /// The gazetteer entity covering byte `pos`, if any.

@@ -282,16 +282,8 @@ fn listed_with_persons(
             i += 1;
             continue;
         }
-        // The member after: a comma, or a conjunction between spaces; the one before.
-        let gap = r.text[r.words[i + 1].end()..].trim_start_matches([' ', '\u{a0}']);
-        let next = if gap.starts_with(',') {
-            Some(i + 2)
-        } else if r.adjacent(i + 1) && i + 3 < n && conjunction(r.fw(i + 2)) && r.adjacent(i + 2) {
-            Some(i + 3)
-        } else {
-            None
-        }
-        .filter(|&j| j < n);
+        // The list members after and before the pair.
+        let next = r.listed_after(i + 1);
         let before = r.listed_before(i);
         if next.is_none() && before.is_none() {
             i += 1;
@@ -377,7 +369,7 @@ fn opens_short_name_in_guillemets(r: &Rules<'_, '_>, first: usize, last: usize) 
     r.after_opening_guillemet(first)
         && r.adjacent(last)
         && r.words.get(k).is_some_and(|w| w.cap)
-        && r.text[r.words[k].end()..].trim_start_matches([' ', '\u{a0}']).starts_with('»')
+        && r.before_closing_guillemet(k)
 }
 
 /// The form of a word that follows a person's name that folded `word` is, if any: its
