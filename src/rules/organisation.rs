@@ -17,7 +17,7 @@
 
 use std::sync::Arc;
 
-use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules};
+use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules, GENITIVE_ENDINGS};
 use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
@@ -63,6 +63,12 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
         || w.starts_with(|c: char| c.is_ascii_digit())
         || crate::rules::NUMBER_WORDS.contains(&w)
         || LEGAL_FORMS.contains(&&r.text[r.words[k].start..r.words[k].end()])
+        // A genitive before a lower-case word owns what follows, and names no body with
+        // it ("мамырдың бірінші күні", "Президенттің көмекшісі қызметін"); a place's unit
+        // ("облысының") or a body's head ("университетінің") is the name's own.
+        || !r.words[k + 1].cap
+            && GENITIVE_ENDINGS.iter().any(|g| w.ends_with(g))
+            && !r.is(k, Class::DESCRIPTOR | Class::ORG_HEAD)
         || r.entity_over(k).is_some_and(|e| {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
             // of Almaty; "Франциядағы Лувр мұражайы" starts after the place).
@@ -110,6 +116,11 @@ fn name_start(r: &Rules<'_, '_>, h: usize, persons: &[Person], facility: bool) -
         named_after = person && (named_after || r.fw(k) == "атындағы");
         let bears_name = facility && found.is_some_and(|p| p.bare);
         if !named_after && !bears_name && (person || breaks(r, k - 1)) {
+            // A region or town in the genitive opens the body it owns ("Атырау облысының
+            // денсаулық сақтау басқармасы", "Омбы облысының үкіметі").
+            if let Some(region) = region_before(r, k - 1) {
+                first = Some(region);
+            }
             break;
         }
         k -= 1;
@@ -118,6 +129,16 @@ fn name_start(r: &Rules<'_, '_>, h: usize, persons: &[Person], facility: bool) -
         }
     }
     first
+}
+
+/// The first word of a place with its unit in the genitive ending at word `k`
+/// ("Атырау облысының", "Өскемен қаласының"), if the gazetteer found one there.
+fn region_before(r: &Rules<'_, '_>, k: usize) -> Option<usize> {
+    let e = r.entity_over(k)?;
+    let unit = !r.words[k].cap
+        && r.is(k, Class::DESCRIPTOR)
+        && GENITIVE_ENDINGS.iter().any(|g| r.fw(k).ends_with(g));
+    (unit && e.label == Label::Gpe && e.end == r.words[k].end()).then(|| r.word_from(e.start))
 }
 
 /// The person of `persons` (in order) that byte `pos` is inside, if any.
@@ -482,6 +503,25 @@ mod tests {
         assert_eq!(
             orgs("Еуразиялық даму банкі несие берді."),
             ["ORGANISATION Еуразиялық даму банкі"]
+        );
+    }
+
+    #[test]
+    fn a_genitive_before_a_common_word_owns_the_head() {
+        // What a genitive owns is no body's name: the duties of a person, a date.
+        assert_eq!(orgs("Ол Әкімнің кеңесшісі қызметін атқарды."), Vec::<String>::new());
+        assert_eq!(
+            orgs("Ол бұрын Қорғанбек қыркүйектің соңғы күні ресми қызметіне кірісті."),
+            Vec::<String>::new()
+        );
+        // A place's unit in the genitive, and a genitive before a capital, are the name's.
+        assert_eq!(
+            orgs("Түркістан облысының жастар саясаты басқармасы хабарлады."),
+            ["ORGANISATION Түркістан облысының жастар саясаты басқармасы"]
+        );
+        assert_eq!(
+            orgs("Кеше Түркі Халықтарының Мәдениет қоры жиын өткізді."),
+            ["ORGANISATION Түркі Халықтарының Мәдениет қоры"]
         );
     }
 
