@@ -18,6 +18,9 @@
 //! named bare in a list or a range ("қаңтар, наурыз және мамыр айларында", "қаңтар –
 //! ақпандағы"), and a count joined by a conjunction to a date that begins with a number
 //! ("18 бен 30 жас аралығындағы").
+//!
+//! Last, [`between`] joins two dates, or a date and a day, linked by a conjunction before
+//! "аралығында" ("5 наурыз бен 10 сәуір аралығында").
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
@@ -256,6 +259,57 @@ fn range_openers(r: &Rules<'_, '_>, numeric: &[RuleMatch]) -> Vec<(usize, usize)
     found
 }
 
+/// Two dates, or a date and a day, joined by a conjunction before "аралығында"
+/// ('between'), are one date with it, as KazNERD tags them: "5 наурыз бен 10 сәуір
+/// аралығында", "Наурыздың 5-і мен 14-і аралығында", "сәуірдің 29-ы мен мамырдың 5-і
+/// күндері аралығында". Adds the joined dates for the matches `out[from..]`.
+pub(crate) fn between(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
+    let dated = |k: Kind| matches!(k, Kind::Date | Kind::Cardinal);
+    if !out[from..].iter().any(|m| m.kind == Kind::Date) {
+        return;
+    }
+    // The longest match at each start.
+    let mut all: Vec<(usize, usize, Kind)> =
+        out[from..].iter().filter(|m| dated(m.kind)).map(|m| (m.start, m.end, m.kind)).collect();
+    all.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    all.dedup_by_key(|m| m.0);
+    let longest_at = |pos: usize| {
+        let i = all.binary_search_by_key(&pos, |m| m.0).ok()?;
+        Some(all[i].1)
+    };
+    let between_word = |k: usize| r.fw(k).starts_with("аралығ");
+    let mut joined = Vec::new();
+    for &(start, end, kind) in &all {
+        if kind != Kind::Date {
+            continue;
+        }
+        let k = r.word_from(end);
+        if k + 1 >= r.words.len()
+            || !r.text[end..r.words[k].start].chars().all(|c| c == ' ')
+            || !super::conjunction(r.fw(k))
+            || !r.adjacent(k)
+        {
+            continue;
+        }
+        let Some(second_end) = longest_at(r.words[k + 1].start) else { continue };
+        let last = r.word_from(second_end) - 1;
+        let close = if between_word(last) {
+            Some(last)
+        } else {
+            // "… күндері аралығында"
+            let mut j = last + 1;
+            if j < r.words.len() && r.adjacent(j - 1) && r.fw(j) == "күндері" {
+                j += 1;
+            }
+            (j < r.words.len() && r.adjacent(j - 1) && between_word(j)).then_some(j)
+        };
+        if let Some(close) = close {
+            joined.push(RuleMatch::new(start, r.words[close].end(), Kind::Date, "date_between"));
+        }
+    }
+    out.extend(joined);
+}
+
 /// Whether a word joins the members of a list: "және", "мен" (бен, пен), "немесе".
 fn listing(word: &str) -> bool {
     super::conjunction(word) || word == "немесе"
@@ -377,6 +431,27 @@ mod tests {
         assert_eq!(dates("Жылдың басынан бері баға өсті."), ["DATE Жылдың басынан бері"]);
         assert_eq!(dates("Есеп айдың соңына дейін тапсырылады."), ["DATE айдың соңына дейін"]);
         assert_eq!(dates("Жылдың үздік мұғалімі марапатталды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn two_dates_between_which_something_happens() {
+        assert_eq!(
+            dates("Көрме 5 наурыз бен 10 сәуір аралығында өтеді."),
+            ["DATE 5 наурыз бен 10 сәуір аралығында"]
+        );
+        assert_eq!(
+            dates("Науқан қыркүйектің 3-і мен 17-сі аралығында жүреді."),
+            ["DATE қыркүйектің 3-і мен 17-сі аралығында"]
+        );
+        assert_eq!(
+            dates("Емтихан маусымның 2-сі мен шілденің 8-і күндері аралығында өтеді."),
+            ["DATE маусымның 2-сі мен шілденің 8-і күндері аралығында"]
+        );
+        // With no "аралығында" the dates stay two.
+        assert_eq!(
+            dates("Жиындар 5 наурыз бен 10 сәуірде өтеді."),
+            ["DATE 5 наурыз", "DATE 10 сәуірде"]
+        );
     }
 
     #[test]

@@ -495,6 +495,7 @@ pub(crate) fn run(rules: &Rules<'_, '_>, defs: &[Definition], out: &mut Vec<Rule
     numeric::find(rules, out);
     let numeric = first..out.len();
     dates::join(rules, first, out);
+    dates::between(rules, first, out);
     greeting::find(rules, out);
     decimals::join(rules, numeric, out);
     clock::retype(rules, &mut out[first..]);
