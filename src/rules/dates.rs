@@ -8,8 +8,8 @@
 //! - a noun for a part of the period: "соңғы бес жылдың ішінде", "Өткен айдың
 //!   ортасында", "Осы жылдың аяғына дейін".
 //!
-//! So are "биылғы" and "былтырғы" ('this year's', 'last year's') and the date they
-//! qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда"; and a month in the genitive
+//! So are a numbered year with "жылы" and the day after it ("1965 жылы 4 мамырда"), and
+//! "биылғы" and "былтырғы" ('this year's', 'last year's') and the date they qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда"; and a month in the genitive
 //! and the day after it, which alone reads as a count: "сәуірдің 12-сі", "қазанның он
 //! үші", "мамырдың 3-і – 4-іне дейін".
 //!
@@ -101,15 +101,26 @@ impl Numbers {
 /// them, adding the joined dates.
 pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
     let numeric = from..out.len();
-    // The dates that may open another: (start, end, whether "биылғы" or "былтырғы"). Their
-    // last letter tells most dates apart.
+    // The dates that may open another: (start, end, how). Their last letter tells most
+    // dates apart.
     let opening = |m: &RuleMatch| {
         let date = &r.folded[m.start..m.end];
-        let of_a_year = date.ends_with('ы') && OF_A_YEAR.contains(&date);
-        (m.kind == Kind::Date && (of_a_year || date.ends_with('ң') && ends_in_genitive(date)))
-            .then_some((m.start, m.end, of_a_year))
+        let opens = if m.kind != Kind::Date {
+            return None;
+        } else if date.ends_with('ң') && ends_in_genitive(date) {
+            Opens::Genitive
+        } else if !date.ends_with('ы') {
+            return None;
+        } else if OF_A_YEAR.contains(&date) {
+            Opens::OfAYear
+        } else if date.ends_with(" жылы") && begins_with_a_number(date) {
+            Opens::DayOfYear
+        } else {
+            return None;
+        };
+        Some((m.start, m.end, opens))
     };
-    let openers: Vec<(usize, usize, bool)> =
+    let openers: Vec<(usize, usize, Opens)> =
         out[numeric.clone()].iter().filter_map(opening).collect();
     let (months, bare) = genitives(r);
     let listed = listed_months(r);
@@ -141,17 +152,19 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
     let bare = bare
         .into_iter()
         .filter(|&k| !numbers.covers(r.words[k].start))
-        .map(|k| (r.words[k].start, r.words[k].end(), false));
+        .map(|k| (r.words[k].start, r.words[k].end(), Opens::Genitive));
     let openers = openers.into_iter().chain(bare);
-    for (start, end, of_a_year) in openers {
+    for (start, end, opens) in openers {
         let k = r.word_from(end);
         if k >= r.words.len() || !r.text[end..r.words[k].start].chars().all(|c| c == ' ') {
             continue;
         }
         let next = r.words[k];
         let joined_end = match numbers.end_at(next.start, date) {
+            // A year's day begins with its number ("1965 жылы 4 мамырда").
+            Some(_) if opens == Opens::DayOfYear && !begins_with_a_number(r.fw(k)) => None,
             Some(b_end) => Some(with_month_noun(r, (next.start, b_end))),
-            None if of_a_year => None,
+            None if opens != Opens::Genitive => None,
             None if PARTS.contains(&r.fw(k)) || BOUNDS.contains(&r.fw(k)) => {
                 let tail = k + 1 < r.words.len() && r.adjacent(k) && TAILS.contains(&r.fw(k + 1));
                 Some(if tail { r.words[k + 1].end() } else { next.end() })
@@ -163,6 +176,23 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
         }
     }
     month_days(r, &months, &numbers, out);
+}
+
+/// How a date opens the date after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opens {
+    /// A time unit's genitive: "2019-ыншы жылдың [12-нші наурызында]", "жылдың [басынан]".
+    Genitive,
+    /// "биылғы", "былтырғы": "[Биылғы] бірінші тоқсанда".
+    OfAYear,
+    /// A numbered year with "жылы", before the day in it: "1965 жылы [4 мамырда]".
+    DayOfYear,
+}
+
+/// Whether a folded date or word begins with a number, in digits or words.
+fn begins_with_a_number(folded: &str) -> bool {
+    folded.starts_with(|c: char| c.is_ascii_digit())
+        || super::numeric::NUMBER_WORDS.iter().any(|w| folded.starts_with(w))
 }
 
 /// The words that are a month's bare name, or two joined by a hyphen ("қаңтар-маусым"):
@@ -431,6 +461,24 @@ mod tests {
         assert_eq!(dates("Жылдың басынан бері баға өсті."), ["DATE Жылдың басынан бері"]);
         assert_eq!(dates("Есеп айдың соңына дейін тапсырылады."), ["DATE айдың соңына дейін"]);
         assert_eq!(dates("Жылдың үздік мұғалімі марапатталды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_numbered_year_and_the_day_in_it() {
+        assert_eq!(
+            dates("Ақын 1938 жылы 12 қарашада дүниеге келген."),
+            ["DATE 1938 жылы 12 қарашада"]
+        );
+        assert_eq!(
+            dates("Зауыт екі мың он бесінші жылы үшінші шілдеде ашылды."),
+            ["DATE екі мың он бесінші жылы үшінші шілдеде"]
+        );
+        // A relative year and a month with no day stay apart.
+        assert_eq!(
+            dates("Өткен жылы 5 қарашада ол келді."),
+            ["DATE Өткен жылы", "DATE 5 қарашада"]
+        );
+        assert_eq!(dates("Ол 2015 жылы қыста келді."), ["DATE 2015 жылы", "DATE қыста"]);
     }
 
     #[test]
