@@ -862,9 +862,9 @@ fn quantity(d: Digits) -> bool {
         && matches!(d.after, 'м' | 'т' | 'ш' | 'к' | 'г' | 'л' | 'б' | 'а' | 'с' | 'ц' | '-' | '–')
 }
 fn duration(d: Digits) -> bool {
-    // A unit of time (жыл, ай, апта, күн, тәулік, ғасыр, жас; сағат, минут, секунд), or a
-    // range's dash.
-    d.len > 0 && matches!(d.after, 'ж' | 'а' | 'к' | 'т' | 'ғ' | 'с' | 'м' | '-' | '–' | '—')
+    // A unit of time (жыл, ай, апта, күн, тәулік, ғасыр, жас; сағат, минут, секунд), an
+    // approximation ("10 шақты жыл"), or a range's dash.
+    d.len > 0 && matches!(d.after, 'ж' | 'а' | 'к' | 'т' | 'ғ' | 'с' | 'м' | 'ш' | '-' | '–' | '—')
 }
 fn time_duration(d: Digits) -> bool {
     // сағат, секунд, минут, or a range's dash.
@@ -1091,7 +1091,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             Kind::Date,
             "date_duration",
             Lead::Number(duration),
-            format!(r"(?:{n}){EMPHASIS}(?:\s*[-–—]\s*(?:{n}))?\s+(?:(?:{date_unit}|жас)(?:тан|тен|дан|ден|нан|нен)\s+(?:{n})\s+)?(?:{date_unit}{L}*|жас(?:ар|тағы|тан|қа|та|ында|ынан|ына|\s+аралығында(?:ғы)?)){duration_tail}"),
+            format!(r"(?:{n}){EMPHASIS}(?:\s*[-–—]\s*(?:{n}))?(?:-?(?:ға|ге|қа|ке)\s+жуық|\s+шақты)?\s+(?:(?:{date_unit}|жас)(?:тан|тен|дан|ден|нан|нен)\s+(?:{n})\s+)?(?:{date_unit}{L}*|жас(?:ар|тағы|тан|қа|та|ында|ынан|ына|\s+аралығында(?:ғы)?)){duration_tail}"),
         ),
         mk(
             Kind::Time,
@@ -2570,6 +2570,10 @@ mod tests {
         assert_eq!(t("Содан бері тура бір жыл өтті"), ["DATE тура бір жыл"]);
         assert_eq!(t("Ол кем дегенде 3 жыл жұмыс істейді"), ["DATE кем дегенде 3 жыл"]);
         assert_eq!(t("Бұл тура жол емес, 3 жыл керек"), ["DATE 3 жыл"]);
+        // An approximate count before its unit ('nearly 40', 'some ten').
+        assert_eq!(t("Ол 40-қа жуық жыл ұстаздық етті"), ["DATE 40-қа жуық жыл"]);
+        assert_eq!(t("Ол елуге жуық жылын ғылымға арнады"), ["DATE елуге жуық жылын"]);
+        assert_eq!(t("Үй жиырма шақты жыл бос тұр"), ["DATE жиырма шақты жыл"]);
         assert_eq!(t("жүк 2 тәулік ішінде жетеді"), ["DATE 2 тәулік ішінде"]);
         assert_eq!(t("7 жасар бала мен 60 жастан асқан"), ["DATE 7 жасар", "DATE 60 жастан"]);
         assert_eq!(t("Пойыз 12 сағатта жетеді"), ["TIME 12 сағатта"]);
