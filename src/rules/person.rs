@@ -8,7 +8,8 @@
 //! - a patronymic between them: "Тимур Сабырұлы Уәлиханов", or after the first name in
 //!   "Surname First Patronymic" lists: "Сабыров Тимур Нұрланұлы";
 //! - any two name words right after a title, role or occupation noun: "шахматшы Магнус
-//!   Карлсен", "әріптесім Айбек Сейіт";
+//!   Карлсен", "әріптесім Айбек Сейіт"; one, after one person's rank, title or role
+//!   (not "қолбасшылары", not "басшылығында"): "император Нарухито", "философ Сократтың";
 //! - a known first name alone, when it does not open the sentence or a comma follows it,
 //!   and with a case suffix inside a sentence: "Тамараның үйінде";
 //! - a surname alone by its shape (-ов, -ева …; -ин, -ина inside a sentence only):
@@ -137,6 +138,27 @@ fn before_name(r: &Rules<'_, '_>, i: usize) -> bool {
     title(r, i) || super::occupations(r.lex, r.fw(i)).next().is_some()
 }
 
+/// Whether word `i` is a rank, or a title, role or occupation noun for one person that
+/// stands before a name: not plural ("қолбасшылары"), not a derived word ("басшылығында").
+fn one_before_name(r: &Rules<'_, '_>, i: usize) -> bool {
+    let one = |(_, c): (&str, crate::morph::Chain)| !c.plural && !c.derived;
+    r.is(i, Class::RANK)
+        || r.is(i, Class::ROLE_HEAD | Class::TITLE_ALONE) && super::roles(r.lex, r.fw(i)).any(one)
+        || super::occupations(r.lex, r.fw(i)).any(one)
+}
+
+/// Whether word `i`, a suffix after a hyphen left out, is an abbreviation (БТР-лер).
+fn abbreviation_word(r: &Rules<'_, '_>, i: usize) -> bool {
+    let written = &r.text[r.words[i].start..r.words[i].end()];
+    super::abbreviation::is_abbreviation(written.split('-').next().unwrap_or(written))
+}
+
+/// Whether word `k` is a possessed noun for a land or region ("Сыр еліне", "Жетісу
+/// өңірінде", "Арқа жерінде"): the name before it is the land's.
+fn names_a_land(r: &Rules<'_, '_>, k: usize) -> bool {
+    k < r.words.len() && ["елі", "өңірі", "өлкесі", "жері"].iter().any(|l| r.fw(k).starts_with(l))
+}
+
 /// Adds person candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let n = r.words.len();
@@ -207,6 +229,24 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             && !title(r, i)
         {
             out.push(person(r, i, i, SURNAME_ALONE));
+        }
+        // A name word alone right after a title, rank or role noun: "император Нарухито",
+        // "қолбасшы Кумбасардың", "сарапшы Доманн".
+        if alone
+            && names[i]
+            && !r.first_name(i)
+            && !r.is(i, Class::GIVEN_STEM)
+            && !surname_alone(r.fw(i), || r.sentence_start(i))
+            && !title(r, i)
+            && i > 0
+            && r.adjacent(i - 1)
+            && one_before_name(r, i - 1)
+            && !names_place()
+            && !names_a_land(r, i + 1)
+            && !r.after_opening_guillemet(i)
+            && !abbreviation_word(r, i)
+        {
+            out.push(person(r, i, i, "person_after_role"));
         }
         if i + 1 >= n || !names[i] || title(r, i) || !r.adjacent(i) || !names[i + 1] {
             i += 1;
@@ -502,6 +542,18 @@ mod tests {
 
     fn persons(text: &str) -> Vec<String> {
         found(text, |k| k == crate::Kind::Person)
+    }
+
+    #[test]
+    fn one_name_word_after_a_title_or_role() {
+        assert_eq!(persons("Сапарға патша Вильгельм қатысты."), ["PERSON Вильгельм"]);
+        assert_eq!(persons("Еңбекті философ Сократтың шәкірттері жазды."), ["PERSON Сократтың"]);
+        // Not after many holders of a role, a derived word, nor before a land's noun or as
+        // an abbreviation.
+        assert_eq!(persons("Бұл жолы студенттер Отанға адал екенін айтты."), Vec::<String>::new());
+        assert_eq!(persons("Кеңес төрағалығында Бекжарма мәселесі қаралды."), Vec::<String>::new());
+        assert_eq!(persons("Мемлекет басшысы Арқа жеріне барды."), Vec::<String>::new());
+        assert_eq!(persons("Әскер қолбасшысы БМП-ны сынады."), Vec::<String>::new());
     }
 
     #[test]
