@@ -14,6 +14,7 @@
 //!   and with a case suffix inside a sentence: "Тамараның үйінде";
 //! - a surname alone by its shape (-ов, -ева …; -ин, -ина inside a sentence only):
 //!   "Жақсыбекованың тобы"; a link to a full name in the document replaces it;
+//! - a surname in the plural before a family's noun: "Бегалиевтер отбасы";
 //! - initials: "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
 
 use std::sync::Arc;
@@ -147,6 +148,19 @@ fn one_before_name(r: &Rules<'_, '_>, i: usize) -> bool {
         || super::occupations(r.lex, r.fw(i)).any(one)
 }
 
+/// Whether word `i` is a surname in the plural (the family) with a noun for a family
+/// after it: "Ибрагимовтер отбасының", "Есжановтар әулеті".
+fn family_name(r: &Rules<'_, '_>, i: usize) -> bool {
+    const PLURALS: &[&str] = &["тар", "тер", "дар", "дер", "лар", "лер"];
+    let w = r.fw(i);
+    r.words[i].cap
+        && r.adjacent(i)
+        && ["отбасы", "әулет"].iter().any(|f| r.fw(i + 1).starts_with(f))
+        && PLURALS
+            .iter()
+            .any(|p| w.strip_suffix(p).is_some_and(|stem| surname_alone(stem, || false)))
+}
+
 /// Whether word `i`, a suffix after a hyphen left out, is an abbreviation (БТР-лер).
 fn abbreviation_word(r: &Rules<'_, '_>, i: usize) -> bool {
     let written = &r.text[r.words[i].start..r.words[i].end()];
@@ -247,6 +261,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             && !abbreviation_word(r, i)
         {
             out.push(person(r, i, i, "person_after_role"));
+        }
+        // A surname in the plural before a family's noun is the family: "Бегалиевтер
+        // отбасы", "Есжановтар әулеті".
+        if alone && r.entity_over(i).is_none() && family_name(r, i) {
+            out.push(person(r, i, i, "person_family"));
         }
         if i + 1 >= n || !names[i] || title(r, i) || !r.adjacent(i) || !names[i + 1] {
             i += 1;
@@ -554,6 +573,15 @@ mod tests {
         assert_eq!(persons("Кеңес төрағалығында Бекжарма мәселесі қаралды."), Vec::<String>::new());
         assert_eq!(persons("Мемлекет басшысы Арқа жеріне барды."), Vec::<String>::new());
         assert_eq!(persons("Әскер қолбасшысы БМП-ны сынады."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_family_by_its_surname_in_the_plural() {
+        assert_eq!(persons("Жуырда Тілеубаевтар отбасы жаңа үйге көшті."), ["PERSON Тілеубаевтар"]);
+        assert_eq!(persons("Бұл Сәрсенбаевалар әулетінің мекені."), ["PERSON Сәрсенбаевалар"]);
+        // Without a family's noun, or without a surname's shape, no family.
+        assert_eq!(persons("Жуырда Тілеубаевтар келді."), Vec::<String>::new());
+        assert_eq!(persons("Жуырда Малшылар отбасы көшті."), Vec::<String>::new());
     }
 
     #[test]
