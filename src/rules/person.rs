@@ -14,6 +14,8 @@
 //!   and with a case suffix inside a sentence: "Тамараның үйінде";
 //! - a surname alone by its shape (-ов, -ева …; -ин, -ина inside a sentence only):
 //!   "Жақсыбекованың тобы"; a link to a full name in the document replaces it;
+//! - "Surname First" with a known first name and no name word after: "Омарова Гүлнар";
+//! - an Arabic name with its fathers and its family's "Әл": "Халид бен Салман Әл Сауд";
 //! - a surname in the plural before a family's noun: "Бегалиевтер отбасы";
 //! - initials: "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".
 
@@ -148,6 +150,33 @@ fn one_before_name(r: &Rules<'_, '_>, i: usize) -> bool {
         || super::occupations(r.lex, r.fw(i)).any(one)
 }
 
+/// The last word of an Arabic name with its chain of fathers and its family, from name
+/// word `i`: "Мұхаммед бен Заид Әл Наһаян", "Ахмад бен Абдалла бен Заид Әл-Махмудпен".
+/// The family's "Әл" tells the chain from names joined by "бен" ('and').
+fn arabic_chain(r: &Rules<'_, '_>, names: &[bool], i: usize) -> Option<usize> {
+    let n = names.len();
+    let mut k = i;
+    while k + 2 < n
+        && r.adjacent(k)
+        && r.adjacent(k + 1)
+        && matches!(r.fw(k + 1), "бен" | "ибн" | "бин")
+        && names[k + 2]
+    {
+        k += 2;
+    }
+    if k == i || !r.adjacent(k) || k + 1 >= n {
+        return None;
+    }
+    let family = r.fw(k + 1);
+    if family.starts_with("әл-") && names[k + 1] {
+        Some(k + 1)
+    } else if family == "әл" && k + 2 < n && r.adjacent(k + 1) && names[k + 2] {
+        Some(k + 2)
+    } else {
+        None
+    }
+}
+
 /// Whether word `i` is a surname in the plural (the family) with a noun for a family
 /// after it: "Ибрагимовтер отбасының", "Есжановтар әулеті".
 fn family_name(r: &Rules<'_, '_>, i: usize) -> bool {
@@ -209,6 +238,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let after_role = |i: usize| i > 0 && r.adjacent(i - 1) && before_name(r, i - 1);
     let mut i = 0;
     while i < n {
+        if let Some(last) = names[i].then(|| arabic_chain(r, &names, i)).flatten() {
+            out.push(person(r, i, last, "person_name"));
+            i = last + 1;
+            continue;
+        }
         // A known first name alone: a person, but opening a sentence a name that is also
         // a common word (Бақыт 'happiness') is the word unless a comma follows (an
         // address: "Динара, сіз эфирдесіз").
@@ -296,7 +330,18 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // Two name words right after a role noun are a name whatever their shape:
         // "шахматшы Магнус Карлсен", "төрағасы Ханна Беккер". A first word shaped like
         // a compound given name makes the pair one too: "Арыстанбек Кенже".
-        if !(known_first || after_role(i) || surname_shaped(r.fw(last)) || given_shaped(first)) {
+        // Surname First, as lists and documents write it ("Мизамова Жаңылсын"), when no
+        // name word follows (in "Тоқаев Ерлан Қошановты" the first name opens the next).
+        let surname_first = last == i + 1
+            && surname_shaped(first)
+            && r.first_name(i + 1)
+            && !(r.adjacent(i + 1) && i + 2 < n && names[i + 2]);
+        if !(known_first
+            || after_role(i)
+            || surname_shaped(r.fw(last))
+            || given_shaped(first)
+            || surname_first)
+        {
             i += 1;
             continue;
         }
@@ -573,6 +618,30 @@ mod tests {
         assert_eq!(persons("Кеңес төрағалығында Бекжарма мәселесі қаралды."), Vec::<String>::new());
         assert_eq!(persons("Мемлекет басшысы Арқа жеріне барды."), Vec::<String>::new());
         assert_eq!(persons("Әскер қолбасшысы БМП-ны сынады."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn surname_then_first_name() {
+        assert_eq!(persons("Тізімде Омарова Гүлнар бар."), ["PERSON Омарова Гүлнар"]);
+        // A first name that opens the next name is that name's.
+        assert_eq!(
+            persons("Кеше Тоқаев Ерлан Сейітовты қабылдады."),
+            ["PERSON Тоқаев", "PERSON Ерлан Сейітовты"]
+        );
+    }
+
+    #[test]
+    fn an_arabic_name_with_its_fathers_and_family() {
+        assert_eq!(
+            persons("Кездесуге Халид бен Салман Әл Сауд келді."),
+            ["PERSON Халид бен Салман Әл Сауд"]
+        );
+        assert_eq!(
+            persons("Министр Омар бен Хамад бен Рашид Әл-Тани мырзамен кездесті."),
+            ["PERSON Омар бен Хамад бен Рашид Әл-Тани"]
+        );
+        // Without the family's "Әл", "бен" is 'and'.
+        assert_eq!(persons("Кеше Айбек бен Ерлан келді."), ["PERSON Айбек", "PERSON Ерлан"]);
     }
 
     #[test]
