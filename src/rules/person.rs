@@ -281,14 +281,12 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // A name word alone right after a title, rank or role noun: "император Нарухито",
         // "қолбасшы Кумбасардың", "сарапшы Доманн".
         if alone
-            && names[i]
-            && !r.first_name(i)
-            && !r.is(i, Class::GIVEN_STEM)
-            && !surname_alone(r.fw(i), || r.sentence_start(i))
-            && !title(r, i)
             && i > 0
             && r.adjacent(i - 1)
+            && !r.is(i, Class::FIRST_NAME | Class::GIVEN_STEM)
             && one_before_name(r, i - 1)
+            && !title(r, i)
+            && !surname_alone(r.fw(i), || r.sentence_start(i))
             && !names_place()
             && !names_a_land(r, i + 1)
             && !r.after_opening_guillemet(i)
@@ -332,15 +330,17 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // a compound given name makes the pair one too: "Арыстанбек Кенже".
         // Surname First, as lists and documents write it ("Мизамова Жаңылсын"), when no
         // name word follows (in "Тоқаев Ерлан Қошановты" the first name opens the next).
-        let surname_first = last == i + 1
-            && surname_shaped(first)
-            && r.first_name(i + 1)
-            && !(r.adjacent(i + 1) && i + 2 < n && names[i + 2]);
+        let surname_first = || {
+            last == i + 1
+                && r.first_name(i + 1)
+                && !(r.adjacent(i + 1) && i + 2 < n && names[i + 2])
+                && surname_shaped(first)
+        };
         if !(known_first
             || after_role(i)
             || surname_shaped(r.fw(last))
             || given_shaped(first)
-            || surname_first)
+            || surname_first())
         {
             i += 1;
             continue;
