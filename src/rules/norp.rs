@@ -1,31 +1,53 @@
 //! Nationalities and groups (KazNERD NORP): lower-case ethnonyms from
 //! `data/lexicon/norp.txt`, inflected ("қазақтың", "орыстар"). Origin words derived from
 //! gazetteer places ("қазақстандық", "ақтаулық") are typed NORP by `resolve`. An
-//! ethnonym before тіл- names a language, not a group.
+//! ethnonym before тіл- names a language, not a group. Capitalised inside a sentence, an
+//! ethnonym is a people only before a form of "ел" ("Қазақ елі"); two joined by a hyphen
+//! are one ("қазақ-қытай").
 
 use super::{RuleMatch, Rules};
 use crate::entity::Kind;
 use crate::morph::suffix_chain;
 use crate::word_class::Class;
 
+/// The folded `word` as an inflected ethnonym: the byte length of its suffixes and their
+/// chain.
+fn ethnonym(r: &Rules<'_, '_>, word: &str) -> Option<(usize, crate::morph::Chain)> {
+    r.lex.norp.starting(word).find_map(|(lemma, stem)| {
+        let rest = word.strip_prefix(lemma.as_str())?;
+        suffix_chain(*stem, rest, false).map(|c| (rest.len(), c))
+    })
+}
+
 /// Adds NORP candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     for (i, w) in r.words.iter().enumerate() {
         // Capitalised, an ethnonym is a country (Қытай) or a name, unless it opens a
         // sentence and no gazetteer entry covers it ("Қазақ халқы").
-        let capital_ok = || r.sentence_start(i) && r.entity_over(i).is_none();
+        // Before a form of "ел" ('country, people') it is the people: "Қазақ елі",
+        // "Қырғыз елінде".
+        let capital_ok = || {
+            r.sentence_start(i) && r.entity_over(i).is_none()
+                || r.adjacent(i) && super::form_of(r.fw(i + 1), "ел").is_some_and(|c| c.possessive)
+        };
         if !r.is(i, Class::NORP) || w.cap && !capital_ok() {
             continue;
         }
         let word = r.fw(i);
         for (lemma, stem) in r.lex.norp.starting(word) {
             let Some(rest) = word.strip_prefix(lemma.as_str()) else { continue };
-            let Some(chain) = suffix_chain(*stem, rest, false) else { continue };
+            // Two peoples joined by a hyphen are one: "қазақ-қытай қатынасы"; the second
+            // takes the suffixes.
+            let found = match rest.strip_prefix('-') {
+                Some(second) => ethnonym(r, second),
+                None => suffix_chain(*stem, rest, false).map(|c| (rest.len(), c)),
+            };
+            let Some((rest_len, chain)) = found else { continue };
             if r.words.get(i + 1).is_some_and(|_| r.fw(i + 1).starts_with("тіл")) {
                 break;
             }
             let mut m = RuleMatch::new(w.start, w.end(), Kind::Nationality, "norp");
-            m.stem_end = w.start + lemma.len();
+            m.stem_end = w.end() - rest_len;
             m.case = chain.case;
             out.push(m);
             break;
@@ -47,6 +69,19 @@ mod tests {
         assert_eq!(t("Қазақ халқы тойлады. Орыстар да келді."), ["NORP Қазақ", "NORP Орыстар"]);
         assert_eq!(t("Қытай шекарасы жабылды."), Vec::<String>::new());
         assert_eq!(t("Жиынға Ұйғыр Рахимов келді."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_people_before_its_country_and_peoples_joined_by_a_hyphen() {
+        let t = |s: &str| found(s, |k| k == crate::Kind::Nationality);
+        // Capitalised before a form of "ел", an ethnonym is the people.
+        assert_eq!(t("Бүгін бүкіл Өзбек елі тойлайды."), ["NORP Өзбек"]);
+        assert_eq!(t("Ол Татар елінің тарихын зерттейді."), ["NORP Татар"]);
+        assert_eq!(t("Ол Татар Ерланмен кездесті."), Vec::<String>::new());
+        // Two peoples joined by a hyphen are one, the second inflected.
+        assert_eq!(t("Бұл қазақ-өзбек шекарасы."), ["NORP қазақ-өзбек"]);
+        assert_eq!(t("Ол орыс-украиндардың мәдениетін біледі."), ["NORP орыс-украиндардың"]);
+        assert_eq!(t("Қазақ-Британ техникалық университеті ашылды."), Vec::<String>::new());
     }
 
     #[test]
