@@ -9,8 +9,9 @@
 //!   ортасында", "Осы жылдың аяғына дейін".
 //!
 //! So are a numbered year with "жылы" and the day after it ("1965 жылы 4 мамырда"), and
-//! "биылғы" and "былтырғы" ('this year's', 'last year's') and the date they qualify: "Биылғы бірінші тоқсанда", "биылғы сегіз айда"; and a month in the genitive
-//! and the day after it, which alone reads as a count: "сәуірдің 12-сі", "қазанның он
+//! "биылғы" and "былтырғы" ('this year's', 'last year's') and the date they qualify:
+//! "Биылғы бірінші тоқсанда", "биылғы сегіз айда"; and a month in the genitive and the
+//! day after it, which alone reads as a count: "сәуірдің 12-сі", "қазанның он
 //! үші", "мамырдың 3-і – 4-іне дейін".
 //!
 //! Three more kinds of date are found here, where the numeric rules' matches are known:
@@ -155,10 +156,7 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
         .map(|k| (r.words[k].start, r.words[k].end(), Opens::Genitive));
     let openers = openers.into_iter().chain(bare);
     for (start, end, opens) in openers {
-        let k = r.word_from(end);
-        if k >= r.words.len() || !r.text[end..r.words[k].start].chars().all(|c| c == ' ') {
-            continue;
-        }
+        let Some(k) = word_after(r, end) else { continue };
         let next = r.words[k];
         let joined_end = match numbers.end_at(next.start, date) {
             // A year's day begins with its number ("1965 жылы 4 мамырда").
@@ -176,6 +174,12 @@ pub(crate) fn join(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) {
         }
     }
     month_days(r, &months, &numbers, out);
+}
+
+/// The word right after byte `end`, spaces only between (no punctuation, no line break).
+fn word_after(r: &Rules<'_, '_>, end: usize) -> Option<usize> {
+    let k = r.word_from(end);
+    (k < r.words.len() && r.text[end..r.words[k].start].chars().all(|c| c == ' ')).then_some(k)
 }
 
 /// How a date opens the date after it.
@@ -263,13 +267,9 @@ fn month_lists(r: &Rules<'_, '_>, listed: &[usize], numbers: &Numbers, out: &mut
 /// as a count and a date: the counts (their start) before a conjunction and a number
 /// (its word).
 fn range_openers(r: &Rules<'_, '_>, numeric: &[RuleMatch]) -> Vec<(usize, usize)> {
-    let spaces = |a: usize, b: usize| r.text[a..b].chars().all(|c| c == ' ');
     let mut found = Vec::new();
     for m in numeric.iter().filter(|m| m.kind == Kind::Cardinal) {
-        let k = r.word_from(m.end);
-        if k >= r.words.len() || !spaces(m.end, r.words[k].start) {
-            continue;
-        }
+        let Some(k) = word_after(r, m.end) else { continue };
         // The conjunction as a word of its own ("18 бен 30"), or joined to the number by a
         // hyphen ("18-бен 30").
         let number = &r.folded[m.start..m.end];
@@ -280,9 +280,7 @@ fn range_openers(r: &Rules<'_, '_>, numeric: &[RuleMatch]) -> Vec<(usize, usize)
         } else {
             continue;
         };
-        let counted = r.fw(next).starts_with(|c: char| c.is_ascii_digit())
-            || super::numeric::NUMBER_WORDS.iter().any(|w| r.fw(next).starts_with(w));
-        if counted {
+        if begins_with_a_number(r.fw(next)) {
             found.push((m.start, next));
         }
     }
@@ -313,12 +311,8 @@ pub(crate) fn between(r: &Rules<'_, '_>, from: usize, out: &mut Vec<RuleMatch>) 
         if kind != Kind::Date {
             continue;
         }
-        let k = r.word_from(end);
-        if k + 1 >= r.words.len()
-            || !r.text[end..r.words[k].start].chars().all(|c| c == ' ')
-            || !super::conjunction(r.fw(k))
-            || !r.adjacent(k)
-        {
+        let Some(k) = word_after(r, end) else { continue };
+        if !super::conjunction(r.fw(k)) || !r.adjacent(k) {
             continue;
         }
         let Some(second_end) = longest_at(r.words[k + 1].start) else { continue };

@@ -12,7 +12,7 @@
 //! («Алтын күз» фестивалі) are found with the other names in guillemets
 //! (`organisation`).
 
-use super::{lemma_form, possessed_head, RuleMatch, Rules, GENITIVE_ENDINGS};
+use super::{genitive_shaped, lemma_form, possessed_head, RuleMatch, Rules};
 use crate::entity::{Case, Kind, Label};
 use crate::morph::Stem;
 use crate::word_class::Class;
@@ -72,7 +72,7 @@ fn sittings(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         // The body in the genitive before them.
         let Some(g) = k.checked_sub(1) else { continue };
-        if !marked || !r.adjacent(g) || !GENITIVE_ENDINGS.iter().any(|e| r.fw(g).ends_with(e)) {
+        if !marked || !r.adjacent(g) || !genitive_shaped(r.fw(g)) {
             continue;
         }
         let Some(start) = body_start(r, g) else { continue };
@@ -201,7 +201,7 @@ fn holidays(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             first -= 1;
         }
         // The genitive before it owns the holiday ("Ахметтің мерекесі").
-        if first == h || GENITIVE_ENDINGS.iter().any(|g| r.fw(h - 1).ends_with(g)) {
+        if first == h || genitive_shaped(r.fw(h - 1)) {
             continue;
         }
         // A sentence's first capital may be its own ("Ұлттық мереке"), unless a holiday's

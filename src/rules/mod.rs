@@ -293,6 +293,14 @@ impl Ordinals {
 /// The genitive case endings (-ның, -дың, -тың and their front-vowel pairs).
 pub(crate) const GENITIVE_ENDINGS: [&str; 6] = ["дың", "дің", "ның", "нің", "тың", "тің"];
 
+/// Whether a folded word ends in a genitive case ending.
+pub(crate) fn genitive_shaped(word: &str) -> bool {
+    GENITIVE_ENDINGS.iter().any(|g| word.ends_with(g))
+}
+
+/// Plural endings of a noun ('youth' жастар, 'volunteers' еріктілер).
+pub(crate) const PLURAL_ENDINGS: [&str; 6] = ["лар", "лер", "дар", "дер", "тар", "тер"];
+
 /// Whether a folded word is a conjunction that joins two names in a list: "және", or
 /// "мен" / "бен" / "пен" ('and', 'with').
 pub(crate) fn conjunction(word: &str) -> bool {

@@ -11,11 +11,15 @@ use crate::morph::suffix_chain;
 use crate::word_class::Class;
 
 /// The folded `word` as an inflected ethnonym: the byte length of its suffixes and their
-/// chain.
-fn ethnonym(r: &Rules<'_, '_>, word: &str) -> Option<(usize, crate::morph::Chain)> {
+/// chain. With `joined`, two ethnonyms joined by a hyphen are one, the second taking the
+/// suffixes ("қазақ-қытай", "орыс-украиндардың").
+fn ethnonym(r: &Rules<'_, '_>, word: &str, joined: bool) -> Option<(usize, crate::morph::Chain)> {
     r.lex.norp.starting(word).find_map(|(lemma, stem)| {
         let rest = word.strip_prefix(lemma.as_str())?;
-        suffix_chain(*stem, rest, false).map(|c| (rest.len(), c))
+        match rest.strip_prefix('-') {
+            Some(second) if joined => ethnonym(r, second, false),
+            _ => suffix_chain(*stem, rest, false).map(|c| (rest.len(), c)),
+        }
     })
 }
 
@@ -33,25 +37,14 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !r.is(i, Class::NORP) || w.cap && !capital_ok() {
             continue;
         }
-        let word = r.fw(i);
-        for (lemma, stem) in r.lex.norp.starting(word) {
-            let Some(rest) = word.strip_prefix(lemma.as_str()) else { continue };
-            // Two peoples joined by a hyphen are one: "қазақ-қытай қатынасы"; the second
-            // takes the suffixes.
-            let found = match rest.strip_prefix('-') {
-                Some(second) => ethnonym(r, second),
-                None => suffix_chain(*stem, rest, false).map(|c| (rest.len(), c)),
-            };
-            let Some((rest_len, chain)) = found else { continue };
-            if r.words.get(i + 1).is_some_and(|_| r.fw(i + 1).starts_with("тіл")) {
-                break;
-            }
-            let mut m = RuleMatch::new(w.start, w.end(), Kind::Nationality, "norp");
-            m.stem_end = w.end() - rest_len;
-            m.case = chain.case;
-            out.push(m);
-            break;
+        let Some((rest_len, chain)) = ethnonym(r, r.fw(i), true) else { continue };
+        if r.words.get(i + 1).is_some_and(|_| r.fw(i + 1).starts_with("тіл")) {
+            continue;
         }
+        let mut m = RuleMatch::new(w.start, w.end(), Kind::Nationality, "norp");
+        m.stem_end = w.end() - rest_len;
+        m.case = chain.case;
+        out.push(m);
     }
 }
 

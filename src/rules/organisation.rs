@@ -17,7 +17,7 @@
 
 use std::sync::Arc;
 
-use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules, GENITIVE_ENDINGS};
+use super::{genitive_shaped, lemma_form, possessed_len, split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
@@ -67,7 +67,7 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
         // it ("мамырдың бірінші күні", "Президенттің көмекшісі қызметін"); a place's unit
         // ("облысының") or a body's head ("университетінің") is the name's own.
         || !r.words[k + 1].cap
-            && GENITIVE_ENDINGS.iter().any(|g| w.ends_with(g))
+            && genitive_shaped(w)
             && !r.is(k, Class::DESCRIPTOR | Class::ORG_HEAD)
         || r.entity_over(k).is_some_and(|e| {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
@@ -135,9 +135,7 @@ fn name_start(r: &Rules<'_, '_>, h: usize, persons: &[Person], facility: bool) -
 /// ("Атырау облысының", "Өскемен қаласының"), if the gazetteer found one there.
 fn region_before(r: &Rules<'_, '_>, k: usize) -> Option<usize> {
     let e = r.entity_over(k)?;
-    let unit = !r.words[k].cap
-        && r.is(k, Class::DESCRIPTOR)
-        && GENITIVE_ENDINGS.iter().any(|g| r.fw(k).ends_with(g));
+    let unit = !r.words[k].cap && r.is(k, Class::DESCRIPTOR) && genitive_shaped(r.fw(k));
     (unit && e.label == Label::Gpe && e.end == r.words[k].end()).then(|| r.word_from(e.start))
 }
 

@@ -144,10 +144,8 @@ fn before_name(r: &Rules<'_, '_>, i: usize) -> bool {
 /// Whether word `i` is a rank, or a title, role or occupation noun for one person that
 /// stands before a name: not plural ("қолбасшылары"), not a derived word ("басшылығында").
 fn one_before_name(r: &Rules<'_, '_>, i: usize) -> bool {
-    let one = |(_, c): (&str, crate::morph::Chain)| !c.plural && !c.derived;
     r.is(i, Class::RANK)
-        || r.is(i, Class::ROLE_HEAD | Class::TITLE_ALONE) && super::roles(r.lex, r.fw(i)).any(one)
-        || super::occupations(r.lex, r.fw(i)).any(one)
+        || super::person_nouns(r.lex, r.fw(i)).any(|(_, c)| !c.plural && !c.derived)
 }
 
 /// The last word of an Arabic name with its chain of fathers and its family, from name
@@ -180,12 +178,11 @@ fn arabic_chain(r: &Rules<'_, '_>, names: &[bool], i: usize) -> Option<usize> {
 /// Whether word `i` is a surname in the plural (the family) with a noun for a family
 /// after it: "Ибрагимовтер отбасының", "Есжановтар әулеті".
 fn family_name(r: &Rules<'_, '_>, i: usize) -> bool {
-    const PLURALS: &[&str] = &["тар", "тер", "дар", "дер", "лар", "лер"];
     let w = r.fw(i);
     r.words[i].cap
         && r.adjacent(i)
         && ["отбасы", "әулет"].iter().any(|f| r.fw(i + 1).starts_with(f))
-        && PLURALS
+        && super::PLURAL_ENDINGS
             .iter()
             .any(|p| w.strip_suffix(p).is_some_and(|stem| surname_alone(stem, || false)))
 }

@@ -11,9 +11,6 @@ use crate::entity::Kind;
 use crate::morph::Stem;
 use crate::word_class::Class;
 
-/// Plural endings of a noun ('youth' жастар, 'volunteers' еріктілер).
-const PLURALS: [&str; 6] = ["лар", "лер", "дар", "дер", "тар", "тер"];
-
 /// Whether word `i` is a possessed form of жыл ("жылы", "жылында", "жылын").
 fn year_word(r: &Rules<'_, '_>, i: usize) -> bool {
     use once_cell::sync::Lazy;
@@ -33,7 +30,7 @@ fn theme(r: &Rules<'_, '_>, k: usize) -> bool {
     }
     let word = r.fw(k);
     word.chars().count() > 4
-        && PLURALS.iter().any(|p| word.ends_with(p))
+        && super::PLURAL_ENDINGS.iter().any(|p| word.ends_with(p))
         && !r.is(k, Class::LEAD | Class::STOP)
 }
 
