@@ -69,6 +69,11 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
         || !r.words[k + 1].cap
             && genitive_shaped(w)
             && !r.is(k, Class::DESCRIPTOR | Class::ORG_HEAD)
+        // A lower-case role possessed ends a title, which no name runs across: "Мемлекет
+        // басшысы Astra Media Group компаниясының …".
+        || !r.words[k].cap
+            && r.is(k, Class::ROLE_HEAD)
+            && crate::rules::roles(r.lex, w).any(|(_, c)| c.possessive && !c.derived)
         || r.entity_over(k).is_some_and(|e| {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
             // of Almaty; "Франциядағы Лувр мұражайы" starts after the place).
@@ -520,6 +525,16 @@ mod tests {
         assert_eq!(
             orgs("Кеше Түркі Халықтарының Мәдениет қоры жиын өткізді."),
             ["ORGANISATION Түркі Халықтарының Мәдениет қоры"]
+        );
+    }
+
+    #[test]
+    fn a_possessed_role_ends_a_title_that_no_name_crosses() {
+        assert_eq!(
+            orgs(
+                "Сондай-ақ Мемлекет басшысы Astra Media Group компаниясының өкілдерімен кездесті."
+            ),
+            ["ORGANISATION Astra Media Group"]
         );
     }
 

@@ -109,7 +109,7 @@ fn patronymic(word: &str) -> bool {
 
 /// Whether word `i` can be part of a name: capitalised, not a stop word, and not another
 /// kind of gazetteer entity.
-#[inline]
+#[inline(always)]
 pub(crate) fn name_word(r: &Rules<'_, '_>, i: usize) -> bool {
     let w = r.words[i];
     w.cap
@@ -333,8 +333,17 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 && !(r.adjacent(i + 1) && i + 2 < n && names[i + 2])
                 && surname_shaped(first)
         };
+        // After a role, a run of name words that a body's head ends names the body:
+        // "Мемлекет басшысы Astra Media Group компаниясының өкілдері".
+        let role_then_body = || {
+            let mut end = last;
+            while end + 1 < n && r.adjacent(end) && names[end + 1] {
+                end += 1;
+            }
+            r.adjacent(end) && end + 1 < n && names_a_place_or_body(r, end + 1)
+        };
         if !(known_first
-            || after_role(i)
+            || after_role(i) && !role_then_body()
             || surname_shaped(r.fw(last))
             || given_shaped(first)
             || surname_first())
@@ -787,6 +796,11 @@ mod tests {
         assert_eq!(persons("Жиынды кеңес төрағасы Ханна Беккер ашты."), ["PERSON Ханна Беккер"]);
         // Without such a noun, two capitalised words of no name shape are no person.
         assert_eq!(persons("Кеше Ханна Беккер келді."), Vec::<String>::new());
+        // Nor are name words that a body's head ends, after a role or not.
+        assert_eq!(
+            persons("Мемлекет басшысы Astra Media Group компаниясының өкілдерін қабылдады."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! Titles (KazNERD POSITION): one-person titles alone ("Президент", "Елбасы",
 //! "Мемлекет басшысы"), and title chains that end in a possessed role noun after a named
-//! body or place ("Қаржы министрі", "Әзербайжан Президенті", "Азия зерттеулері бөлімінің
+//! body or place ("Қаржы министрі", "Әзербайжан Президенті", "Тарих зерттеулері бөлімінің
 //! басшысы"). A role noun after no named body is not a title ("облыс әкімі"), and a role
 //! noun alone is a descriptor, not a title ("сарапшы").
 
 use super::{lemma_form, RuleMatch, Rules};
 use crate::entity::{Case, Kind, Label};
-use crate::morph::suffix_chain;
+use crate::morph::{suffix_chain, Chain};
 use crate::normalize::word_end;
 use crate::word_class::Class;
 
@@ -53,9 +53,80 @@ fn third_person(rest: &str) -> bool {
     !(after.starts_with('ң') || after.starts_with('м') && !after.starts_with("мен"))
 }
 
+/// Words that may stand between a named body and the role of a title without being a
+/// role or a body themselves: "бас атқарушы директоры" ('chief executive'), "бұрынғы
+/// жетекшісі" ('former head'), "құрметті докторы" ('honorary doctor').
+const TITLE_MODIFIERS: [&str; 7] =
+    ["бас", "атқарушы", "бұрынғы", "құрметті", "ресми", "көркемдік", "тұрақты"];
+
+/// The organisations the rules before this one found, for the chains that begin with one
+/// ("Табиғи ресурстарды қорғау агенттігінің төраға орынбасары"), and the ordinals.
+struct Found {
+    /// (end, start) of each organisation not in an oblique case and no outlet, sorted.
+    bodies: Vec<(usize, usize)>,
+    ordinals: super::Ordinals,
+}
+
+impl Found {
+    fn of(found: &[RuleMatch]) -> Found {
+        let mut bodies: Vec<_> = found
+            .iter()
+            .filter(|m| {
+                m.kind.label() == Label::Organisation
+                    && m.kind != Kind::Media
+                    // A name without its head ("Kazakh Invest" of "… компаниясы") is bare.
+                    && (matches!(m.case, Some(Case::Nominative | Case::Genitive))
+                        || m.case.is_none() && m.stem_end == m.end)
+            })
+            .map(|m| (m.end, m.start))
+            .collect();
+        bodies.sort_unstable();
+        Found { bodies, ordinals: super::Ordinals::of(found) }
+    }
+
+    /// The start of the longest organisation that ends at byte `end`.
+    fn body_ending_at(&self, end: usize) -> Option<usize> {
+        let k = self.bodies.partition_point(|b| b.0 < end);
+        self.bodies.get(k).filter(|b| b.0 == end).map(|b| b.1)
+    }
+}
+
+/// Whether word `j` may stand inside a title between a named body and its role: a lower
+/// case form of a role ("төраға орынбасары"), of an organisation's head noun (a body
+/// within the body: "министрлігі колледжінің оқытушысы", "басқарма төрағасы"), a
+/// modifier ([`TITLE_MODIFIERS`]) or an ordinal ("төрағасының бірінші орынбасары").
+fn inside_title(r: &Rules<'_, '_>, found: &Found, j: usize) -> bool {
+    let word = r.fw(j);
+    if r.words[j].cap {
+        return false;
+    }
+    TITLE_MODIFIERS.contains(&word)
+        || ordinal(word)
+        || found.ordinals.starting_at(r.words[j].start).is_some_and(|o| o.1 == r.words[j].end())
+        || r.is(j, Class::ROLE_HEAD) && super::roles(r.lex, word).any(|(_, c)| izafet_form(c))
+        || r.is(j, Class::ORG_HEAD) && org_head_form(r, word)
+}
+
+/// Whether a suffix chain may stand inside a title chain: bare, possessed or genitive,
+/// singular, no derived word.
+fn izafet_form(c: Chain) -> bool {
+    !c.derived && !c.plural && matches!(c.case, Some(Case::Nominative | Case::Genitive))
+}
+
+/// Whether the folded `word` is a singular nominative or genitive form of an
+/// organisation's head noun, quoted ones too ("арнасының" of арна).
+fn org_head_form(r: &Rules<'_, '_>, word: &str) -> bool {
+    r.lex.org_heads.starting(word).any(|(_, lemma, stem, _)| {
+        lemma_form(word, lemma, *stem).is_some_and(|(_, c)| izafet_form(c))
+    })
+}
+
 /// Adds title candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let f = r.folded;
+    let first_new = out.len();
+    // What the earlier rules found, gathered at the first chain.
+    let mut found: Option<Found> = None;
     for (h, w) in r.words.iter().enumerate() {
         // One-person titles, capitalised; ranks in any case.
         let here = &f[w.start..w.end()];
@@ -100,8 +171,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }) else {
             continue;
         };
+        let found = found.get_or_insert_with(|| Found::of(&out[..first_new]));
         let mut first = None;
         let mut k = h;
+        // Whether the words `k..h` may all stand between a body and the role.
+        let mut inner = true;
         while k > 0 && h - k < 5 && r.adjacent(k - 1) {
             let prev = k - 1;
             // "және" joins two fields of one office: "Білім және ғылым министрі".
@@ -118,10 +192,13 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 // A body right before the role is part of the title ("Мәжіліс төрағасы",
                 // "Үкімет басшысы", "Ұлттық банк төрағасы"), and so is a body right before
                 // a role the role is of ("Үкімет басшысының орынбасары"); further left it
-                // is its own entity ("ҚСЗИ Азия зерттеулері бөлімінің басшысы"), and so is
+                // is its own entity ("ҚазҰУ Тарих зерттеулері бөлімінің басшысы"), and so is
                 // an outlet in a byline ("BAQ.KZ тілшісі").
+                // So is a body before lower-case roles, bodies and modifiers ("Ұлттық
+                // банктің басқарма төрағасы").
                 let before_role = k == h
-                    || r.is(k, Class::ROLE_HEAD) && super::roles(r.lex, r.fw(k)).next().is_some();
+                    || r.is(k, Class::ROLE_HEAD) && super::roles(r.lex, r.fw(k)).next().is_some()
+                    || inner;
                 if e.label == Label::Organisation && e.kind != Kind::Media && before_role && izafet
                 {
                     first = Some(r.word_from(e.start)).filter(|&i| r.words[i].start == e.start);
@@ -130,11 +207,18 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 if matches!(e.label, Label::Organisation | Label::Person) || !izafet {
                     break;
                 }
-            } else if oblique(r.fw(prev))
+            } else if let Some(start) = found.body_ending_at(r.words[prev].end()).filter(|_| inner)
+            {
+                // An organisation the rules named, whatever its words ("Табиғи ресурстарды
+                // қорғау агенттігінің төрағасы"), under the same conditions.
+                first = Some(r.word_from(start)).filter(|&i| r.words[i].start == start);
+                break;
+            } else if oblique(r.fw(prev)) && !(inner && inside_title(r, found, prev))
                 || r.fw(prev).contains(|c: char| c.is_ascii_digit()) && !ordinal(r.fw(prev))
             {
                 break;
             }
+            inner = inner && inside_title(r, found, prev);
             k = prev;
             if r.words[k].cap {
                 first = Some(k);
@@ -180,10 +264,17 @@ fn ordinal(word: &str) -> bool {
 
 /// Where a title chain whose first word is `k` and whose role is word `h` begins, when a
 /// name in guillemets comes right before it and is the body the role is of: the chain is
-/// the role alone ("«Роскосмос» басшысы") or begins with the body's head noun ("«Нұр
-/// Отан» партиясының төрағасы"). The name is one capitalised name on one line.
+/// the role alone ("«Роскосмос» басшысы") or lower-case words with the body's head noun
+/// among them ("«Нұр Отан» партиясының төрағасы"). The name is one capitalised name on
+/// one line.
 fn quoted_body(r: &Rules<'_, '_>, k: usize, h: usize) -> Option<usize> {
-    if k == 0 || !(k == h || r.is(k, Class::ORG_HEAD)) {
+    // The body's head may follow a modifier noun: "«Информбюро» ақпарат агенттігінің
+    // журналисі".
+    let head_within = || {
+        (k..h).all(|j| !r.words[j].cap)
+            && (k..h).any(|j| r.is(j, Class::ORG_HEAD) || org_head_form(r, r.fw(j)))
+    };
+    if k == 0 || !(k == h || head_within()) {
         return None;
     }
     let gap_start = r.words[k - 1].end();
@@ -282,6 +373,52 @@ mod tests {
             titles("Жиынға Орталық сайлау комиссиясының мүшесі қатысты."),
             ["POSITION Орталық сайлау комиссиясының мүшесі"]
         );
+    }
+
+    #[test]
+    fn a_named_body_opens_a_title_across_lower_case_roles_bodies_and_modifiers() {
+        let cases = [
+            // A board, a deputy of a role, a body within the body.
+            ("Жиынға Ұлттық банктің басқарма төрағасы келді.", "Ұлттық банктің басқарма төрағасы"),
+            (
+                "Кеше Денсаулық сақтау министрлігі колледжінің оқытушысы сөйледі.",
+                "Денсаулық сақтау министрлігі колледжінің оқытушысы",
+            ),
+            // A body the organisation rule named, whatever its inner words.
+            (
+                "Кеше Табиғи ресурстарды қорғау агенттігінің төраға орынбасары сөйледі.",
+                "Табиғи ресурстарды қорғау агенттігінің төраға орынбасары",
+            ),
+            // A Latin name without its head, and modifiers of the role.
+            (
+                "Kazakh Invest компаниясының бас атқарушы директоры Айдар Құрмашев келді.",
+                "Kazakh Invest компаниясының бас атқарушы директоры",
+            ),
+            (
+                "Ол Астана медицина университетінің құрметті профессоры атанды.",
+                "Астана медицина университетінің құрметті профессоры",
+            ),
+            // In guillemets, with a modifier noun before the head, or a head that names
+            // only quoted names (арна 'channel').
+            (
+                "Бұл туралы «Қазақпарат» ақпарат агенттігінің тілшісі хабарлады.",
+                "«Қазақпарат» ақпарат агенттігінің тілшісі",
+            ),
+            (
+                "Бұл туралы «Jibek Joly» арнасының директоры айтты.",
+                "«Jibek Joly» арнасының директоры",
+            ),
+        ];
+        for (text, title) in cases {
+            assert_eq!(titles(text), [format!("POSITION {title}")], "help: {text}");
+        }
+        // A capitalised unit between is a name of its own, and a word that is none of
+        // those leaves the body alone.
+        assert_eq!(
+            titles("ҚазҰУ Тарих зерттеулері бөлімінің басшысы келді."),
+            ["POSITION Тарих зерттеулері бөлімінің басшысы"]
+        );
+        assert_eq!(titles("Кеше Ұлттық банктің жаңа төрағасы сөйледі."), Vec::<String>::new());
     }
 
     #[test]
