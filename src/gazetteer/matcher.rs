@@ -39,8 +39,11 @@ struct Pattern {
     /// suffixes follow a hyphen.
     abbreviation: bool,
     /// A common word as well as a name (Астана 'capital', Абай 'careful'): the text must
-    /// start with a capital letter.
+    /// start with a capital letter, and a possessed form is the common word ("астанасы").
     homograph: bool,
+    /// A common phrase as well as a name ("Қарулы Күштер" 'the Armed Forces', "қарулы
+    /// күштер" 'armed forces'): the text must start with a capital letter.
+    common_phrase: bool,
     /// A one-word name written with a capital (Ақтау, Шет): proper nouns are capitalised
     /// in Kazakh, so a lower-case word ("шет", "мұнайлы") is a common word.
     capitalised: bool,
@@ -93,6 +96,7 @@ impl Matcher {
                         stem,
                         abbreviation: is_abbreviation(surface),
                         homograph: !key.contains(' ') && homographs.contains_key(&key),
+                        common_phrase: key.contains(' ') && homographs.contains_key(&key),
                         capitalised: !key.contains(' ')
                             && surface.chars().next().is_some_and(crate::normalize::is_upper),
                     });
@@ -301,7 +305,8 @@ impl Matcher {
         let p = &self.patterns[pattern as usize];
         // Origin words derived from a name are written in lower case (қазақстандық).
         let lower = !char_at(original, start).is_some_and(crate::normalize::is_upper);
-        let needs_capital = lower && (p.homograph || (capitals && p.capitalised));
+        let needs_capital =
+            lower && (p.homograph || p.common_phrase || (capitals && p.capitalised));
         if p.abbreviation && !all_letters_upper(&original[start..stem_end]) {
             return None;
         }
@@ -461,6 +466,17 @@ mod tests {
         let m = matcher(TSV, &["ақтау"]);
         assert_eq!(found(&m, "Ақтауда"), ["Ақтауда=GPE:aktau"]);
         assert_eq!(found(&m, "ақтау"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn common_phrases_need_a_capital_and_keep_their_possessed_forms() {
+        let tsv = "ORG:af\tstate_body\tҚарулы Күштер\t\n";
+        let m = matcher(tsv, &["қарулы күштер"]);
+        assert_eq!(found(&m, "Елдің Қарулы Күштері"), ["Қарулы Күштері=ORG:af"]);
+        assert_eq!(found(&m, "біздің қарулы күштеріміз"), Vec::<String>::new());
+        // Not listed, a phrase matches in lower case too.
+        let m = matcher(tsv, &[]);
+        assert_eq!(found(&m, "біздің қарулы күштеріміз"), ["қарулы күштеріміз=ORG:af"]);
     }
 
     #[test]

@@ -40,6 +40,19 @@ fn adjectival(word: &str) -> bool {
         || word == "жоғары"
 }
 
+/// Adjectives of a body's scope ('national', 'international', 'central', 'republican',
+/// 'state', 'inter-parliamentary', 'world'), which open names far more often than common
+/// phrases.
+const SCOPE_ADJECTIVES: [&str; 7] = [
+    "ұлттық",
+    "халықаралық",
+    "орталық",
+    "республикалық",
+    "мемлекеттік",
+    "парламентаралық",
+    "дүниежүзілік",
+];
+
 /// Whether word `k` breaks a name (punctuation before it is checked by adjacency).
 fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
     let w = r.fw(k);
@@ -239,7 +252,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // ("Мәдениет министрлігі"), unless its first word cannot open a name ("Елдегі",
         // "Таяуда").
         let ministry = word.starts_with("министрлі") && !cannot_open(r, first);
-        if r.sentence_capital_only(first, h) && !ministry {
+        // Nor is a name of three words or more that an adjective of scope opens
+        // ("Халықаралық су ресурстары қауымдастығы"); two are a common phrase ("Ұлттық
+        // компаниясы").
+        let scope = first + 1 < h && SCOPE_ADJECTIVES.contains(&r.fw(first));
+        if r.sentence_capital_only(first, h) && !ministry && !scope {
             continue;
         }
         let stem_end = w.start + possessed_len(word, lemma_len, chain);
@@ -717,6 +734,21 @@ mod tests {
         assert_eq!(orgs("Медициналық қызмет тегін көрсетіледі."), Vec::<String>::new());
         assert_eq!(orgs("Кеше Мұнай компаниясы мәлімдеді."), ["ORGANISATION Мұнай компаниясы"]);
         assert_eq!(orgs("Мәдениет министрлігі хабарлады."), ["ORGANISATION Мәдениет министрлігі"]);
+    }
+
+    #[test]
+    fn an_adjective_of_scope_opens_a_name_of_three_words_or_more() {
+        assert_eq!(
+            orgs("Халықаралық су ресурстары қауымдастығы баяндама жариялады."),
+            ["ORGANISATION Халықаралық су ресурстары қауымдастығы"]
+        );
+        assert_eq!(
+            orgs("Ұлттық ғарыш зерттеулері орталығы жаңа спутник ұшырды."),
+            ["ORGANISATION Ұлттық ғарыш зерттеулері орталығы"]
+        );
+        // Two words are a common phrase, and other adjectives need a capital of the name.
+        assert_eq!(orgs("Ұлттық компаниясы жаңа жоба бастады."), Vec::<String>::new());
+        assert_eq!(orgs("Аймақтық су ресурстары басқармасы хабарлады."), Vec::<String>::new());
     }
 
     #[test]
