@@ -50,6 +50,20 @@ fn abbreviations_take_hyphenated_suffixes() {
 }
 
 #[test]
+fn names_that_are_common_words_need_their_capital() {
+    // Сыр, the Syr Darya lands, and сыр 'secret'; Қарулы Күштер, the Armed Forces, and
+    // қарулы күштер, any armed forces.
+    assert_eq!(
+        ids("Сыр өңірінде егін орағы басталды, бірақ шаруа сыр бермеді."),
+        ["Сыр=LOC:syr-region"]
+    );
+    assert_eq!(
+        ids("Қарулы Күштері жаттығу өткізді, ал көрші елдің қарулы күштері тыныш."),
+        ["Қарулы Күштері=ORG:kz-armed-forces"]
+    );
+}
+
+#[test]
 fn context_selects_the_port_reading() {
     let ex = atau::extract("Ақтау және Баку порттарын жаңғырту жалғасуда. Ақтауда жиын өтті.");
     let got: Vec<_> = ex.entities.iter().map(|e| (e.text, e.kind, e.label)).collect();
