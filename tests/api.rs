@@ -64,6 +64,14 @@ fn names_that_are_common_words_need_their_capital() {
 }
 
 #[test]
+fn a_district_named_after_a_person_needs_its_descriptor() {
+    assert_eq!(
+        ids("Әл-Фараби трактаттары аударылды. Әл-Фараби ауданында мектеп ашылды."),
+        ["Әл-Фараби=PER:al-farabi", "Әл-Фараби=GPE:al-farabi-district"]
+    );
+}
+
+#[test]
 fn context_selects_the_port_reading() {
     let ex = atau::extract("Ақтау және Баку порттарын жаңғырту жалғасуда. Ақтауда жиын өтті.");
     let got: Vec<_> = ex.entities.iter().map(|e| (e.text, e.kind, e.label)).collect();

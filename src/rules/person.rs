@@ -66,18 +66,24 @@ pub(crate) const SURNAME_ALONE: &str = "person_surname";
 
 /// Whether a folded word alone is surely a surname by its shape: a surname ending on a
 /// stem of five letters or more, so that short words (Киев, Орлов) are left to the
-/// gazetteer. -ов, -ев, -ова, -ева anywhere; -ин and -ина, which end common nouns too
-/// (Карантин, Медицина), only inside a sentence, where a noun is not capitalised:
-/// `sentence_start` is asked only for those.
+/// gazetteer. -ов, -ев, -ова, -ева, -ский, -цкий anywhere (not -ская, which ends the
+/// Russian adjectives of street and place names: Минская, Городская); -ин and -ина,
+/// which end common nouns too (Карантин, Медицина), only inside a sentence, where a noun
+/// is not capitalised: `sentence_start` is asked only for those.
 fn surname_alone(word: &str, sentence_start: impl FnOnce() -> bool) -> bool {
-    const ENDINGS: &[&str] = &["ов", "ев", "ова", "ева"];
+    const ENDINGS: &[&str] = &["ов", "ев", "ова", "ева", "ский", "цкий"];
     const INSIDE_ONLY: &[&str] = &["ин", "ина"];
     // Most words have none of the endings anywhere: they are ruled out before the parse,
-    // by one pass over their bytes for ов, ев or ин (о е и and в н all start with D0).
-    let has_ending = word
-        .as_bytes()
-        .windows(4)
-        .any(|w| matches!(w, [0xD0, 0xBE | 0xB5, 0xD0, 0xB2] | [0xD0, 0xB8, 0xD0, 0xBD]));
+    // by one pass over their bytes for ов, ев, ин (о е и and в н all start with D0), ск
+    // or цк (с ц start with D1, к with D0).
+    let has_ending = word.as_bytes().windows(4).any(|w| {
+        matches!(
+            w,
+            [0xD0, 0xBE | 0xB5, 0xD0, 0xB2]
+                | [0xD0, 0xB8, 0xD0, 0xBD]
+                | [0xD1, 0x81 | 0x86, 0xD0, 0xBA]
+        )
+    });
     if !has_ending {
         return false;
     }
@@ -779,6 +785,14 @@ mod tests {
         assert_eq!(persons("Жарысты Семёнкиннің жанкүйерлері тамашалады."), ["PERSON Семёнкиннің"]);
         assert_eq!(persons("Карантин кезінде мектептер жабылды."), Vec::<String>::new());
         assert_eq!(persons("Машина жолда тұрып қалды."), Vec::<String>::new());
+        // Polish and Russian surnames in -ский, -цкий; not the adjectives in -ская of
+        // street names.
+        assert_eq!(
+            persons("Концертте Ковальскийдің шығармалары орындалды."),
+            ["PERSON Ковальскийдің"]
+        );
+        assert_eq!(persons("Ол кеше Залесскийге хат жазды."), ["PERSON Залесскийге"]);
+        assert_eq!(persons("Дүкен Садовская көшесінде ашылды."), Vec::<String>::new());
         // Short words are left to the gazetteer.
         assert_eq!(persons("Делегация кеше Киевке барды."), Vec::<String>::new());
         // "Зерттеуге" is 'to the study', not a given name: the surname stands alone.
