@@ -278,6 +278,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             && !r.first_name(i)
             && surname_alone(r.fw(i), || r.sentence_start(i))
             && !title(r, i)
+            && !names_place()
         {
             out.push(person(r, i, i, SURNAME_ALONE));
         }
@@ -793,6 +794,8 @@ mod tests {
         );
         assert_eq!(persons("Ол кеше Залесскийге хат жазды."), ["PERSON Залесскийге"]);
         assert_eq!(persons("Дүкен Садовская көшесінде ашылды."), Vec::<String>::new());
+        // A surname before a place's head names the place.
+        assert_eq!(persons("Биыл Жұмабаев ауылына жол салынды."), Vec::<String>::new());
         // Short words are left to the gazetteer.
         assert_eq!(persons("Делегация кеше Киевке барды."), Vec::<String>::new());
         // "Зерттеуге" is 'to the study', not a given name: the surname stands alone.
@@ -876,6 +879,7 @@ mod tests {
         assert_eq!(found("Ардагер атамыз марапатталды."), Vec::<String>::new());
         // A name and a word after it that name a place, or a name in guillemets.
         assert_eq!(found("Ол Өтепбай батыр ауылында тұрады."), Vec::<String>::new());
+        assert_eq!(found("Ол Айдар батыр кентінде тұрады."), Vec::<String>::new());
         assert_eq!(found("Жол Сарыбақ би көшесіне шығады."), Vec::<String>::new());
         assert_eq!(found("Театр «Жәңгір хан» қойылымын көрсетті."), Vec::<String>::new());
         // Many grandfathers are no one person; "апат" ('accident') is no form of апа.

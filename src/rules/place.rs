@@ -39,6 +39,23 @@ fn named_after_one(r: &Rules<'_, '_>, h: usize, k: usize) -> bool {
     k == h && r.first_name(k - 1) && !(k >= 2 && r.adjacent(k - 2) && r.words[k - 2].cap)
 }
 
+/// Where a place's name that is a person's name with a title after it begins, when one
+/// ends right before descriptor `h`: a capitalised word, then one of the lower-case
+/// titles that follow names, bare ("Өтеген батыр кентінде", "Сырым би ауданы").
+fn titled_name(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
+    let (name, title) = (h.checked_sub(2)?, h - 1);
+    let bare_title = !r.words[title].cap
+        && r.is(title, Class::AFTER_NAME)
+        && r.lex.after_name.starting(r.fw(title)).any(|(lemma, ..)| lemma == r.fw(title));
+    (bare_title
+        && r.adjacent(name)
+        && r.adjacent(title)
+        && r.words[name].cap
+        && !r.stop(name)
+        && r.entity_over(name).is_none_or(|e| e.label == Label::Person && e.stem_end == e.end))
+    .then(|| r.words[name].start)
+}
+
 /// Adds place candidates.
 pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     let mut listed_places = Vec::new();
@@ -85,6 +102,10 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         }
         let Some(first) = first else {
             if !inside(d.kind, &d.lemma) {
+                if let Some(start) = titled_name(r, h) {
+                    out.push(RuleMatch::new(start, r.words[h - 1].end(), d.kind, "place_head"));
+                    continue;
+                }
                 in_guillemets(r, h, d.kind, out);
             }
             continue;
@@ -234,6 +255,14 @@ mod tests {
             places("Жиын Польшаның Гливице қаласында өтеді."),
             ["GPE Польшаның", "GPE Гливице"]
         );
+    }
+
+    #[test]
+    fn a_person_with_a_title_after_the_name_names_a_place() {
+        assert_eq!(places("Той Өтепбай батыр ауылында өтті."), ["GPE Өтепбай батыр"]);
+        assert_eq!(places("Кеше Қасым хан кентіне жол салынды."), ["GPE Қасым хан"]);
+        // The person alone is no place.
+        assert_eq!(places("Той Өтепбай батырдың ауылында өтті."), Vec::<String>::new());
     }
 
     #[test]
