@@ -163,12 +163,38 @@ fn common_derived(word: &str, lex: &Lexicons) -> bool {
 fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bool {
     let before = text[..c.start].trim_end_matches([' ', '\u{a0}']);
     // A place that opens a name in guillemets names something else: «Астана Хаб»,
-    // «Нұр-Сұлтан» әні, «Алматы – Екатеринбург» бағыты.
-    if !described && before.ends_with(['«', '"', '“']) {
+    // «Нұр-Сұлтан» әні, «Алматы – Екатеринбург» бағыты. A place in a case, or opening a
+    // quotation, is the place: «Қазақстанға инвестиция саламыз», – деді ол.
+    let nominative = matches!(c.chain.case, None | Some(crate::Case::Nominative));
+    if !described
+        && before.ends_with(['«', '"', '“'])
+        && nominative
+        && !opens_a_quotation(&text[c.start..])
+    {
         return false;
     }
     let next = skip_spaces(folded, c.end).map_or("", |i| &folded[i..]);
     !next.starts_with("доллар")
+}
+
+/// The most words a name in guillemets that opens with a place has ("«Батыс Еуропа –
+/// Батыс Қытай» дәлізі" has four).
+const MAX_QUOTED_NAME_WORDS: usize = 4;
+
+/// Whether the text after an opening quotation mark, `rest`, is a quotation rather than a
+/// name: no closing mark on the line, more words than a name has before it, or a
+/// sentence's punctuation inside and no lower-case word (a head noun) after the mark.
+fn opens_a_quotation(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or("");
+    let Some(close) = line.find(['»', '"', '”']) else { return true };
+    let inside = &line[..close];
+    let words = inside.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
+    // A name in guillemets may have a sentence's punctuation, when a head noun follows:
+    // «Арман, алға!» акциясы.
+    let after = line[close..].chars().skip(1).find(|c| !c.is_whitespace());
+    words.count() > MAX_QUOTED_NAME_WORDS
+        || inside.contains([',', '.', '?', '!', ':', ';'])
+            && !after.is_some_and(crate::normalize::is_lower)
 }
 
 /// Whether a kind is a place (GPE, LOCATION or FACILITY).

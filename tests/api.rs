@@ -72,6 +72,34 @@ fn a_district_named_after_a_person_needs_its_descriptor() {
 }
 
 #[test]
+fn a_place_opening_a_quotation_is_a_place_and_one_opening_a_name_is_not() {
+    let labels = |text: &str| -> Vec<(String, Label)> {
+        atau::extract(text).entities.iter().map(|e| (e.text.to_string(), e.label)).collect()
+    };
+    // Quotations: more words than a name has, or a sentence's punctuation and no head
+    // noun after the closing mark.
+    assert_eq!(
+        labels("Сарапшы: «Алматы экономикасына жаңа тәсілдер керек» деп санайды."),
+        [("Алматы".to_string(), Label::Gpe)]
+    );
+    assert_eq!(
+        labels("Ол: «Қазақстанға инвестиция саламыз», – деді."),
+        [("Қазақстанға".to_string(), Label::Gpe)]
+    );
+    assert_eq!(
+        labels("«Алматы таза, жасыл қала», – деді тұрғын."),
+        [("Алматы".to_string(), Label::Gpe)]
+    );
+    // Names: a centre, a campaign with its exclamation mark, both before their head nouns.
+    assert!(!labels("«Астана» халықаралық қаржы орталығы ашылды.")
+        .iter()
+        .any(|(_, l)| *l == Label::Gpe));
+    assert!(!labels("Жастар «Семей, алға!» акциясын бастады.")
+        .iter()
+        .any(|(_, l)| *l == Label::Gpe));
+}
+
+#[test]
 fn context_selects_the_port_reading() {
     let ex = atau::extract("Ақтау және Баку порттарын жаңғырту жалғасуда. Ақтауда жиын өтті.");
     let got: Vec<_> = ex.entities.iter().map(|e| (e.text, e.kind, e.label)).collect();
