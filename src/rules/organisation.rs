@@ -189,6 +189,17 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !(chain.possessive || after_adjective) {
             continue;
         }
+        // A place's unit in the genitive right before "орталығы" makes the place's centre,
+        // its chief town, no body: "Отырар ауданының орталығында".
+        if word.starts_with("орталы")
+            && h > 0
+            && r.adjacent(h - 1)
+            && !r.words[h - 1].cap
+            && r.is(h - 1, Class::DESCRIPTOR)
+            && genitive_shaped(r.fw(h - 1))
+        {
+            continue;
+        }
         let persons = persons.get_or_insert_with(|| {
             let mut spans: Vec<_> = out[..first_new]
                 .iter()
@@ -542,6 +553,12 @@ mod tests {
         assert_eq!(
             orgs("Кеше Түркі Халықтарының Мәдениет қоры жиын өткізді."),
             ["ORGANISATION Түркі Халықтарының Мәдениет қоры"]
+        );
+        // A unit's centre is its chief town; a centre with a field is a body.
+        assert_eq!(orgs("Жол Сайрам ауданының орталығына дейін жөнделді."), Vec::<String>::new());
+        assert_eq!(
+            orgs("Сайрам ауданының жастар орталығы ашылды."),
+            ["ORGANISATION Сайрам ауданының жастар орталығы"]
         );
     }
 
