@@ -91,13 +91,14 @@ impl Matcher {
             |key: String, target: u32, stem: Stem, surface: &str, patterns: &mut Vec<Pattern>| {
                 let i = *index.entry(key.clone()).or_insert_with(|| {
                     keys.push(key.clone());
+                    let (phrase, listed) = (key.contains(' '), homographs.contains_key(&key));
                     patterns.push(Pattern {
                         targets: Vec::new(),
                         stem,
                         abbreviation: is_abbreviation(surface),
-                        homograph: !key.contains(' ') && homographs.contains_key(&key),
-                        common_phrase: key.contains(' ') && homographs.contains_key(&key),
-                        capitalised: !key.contains(' ')
+                        homograph: !phrase && listed,
+                        common_phrase: phrase && listed,
+                        capitalised: !phrase
                             && surface.chars().next().is_some_and(crate::normalize::is_upper),
                     });
                     patterns.len() - 1

@@ -381,13 +381,22 @@ pub(crate) fn form_of(word: &str, lemma: &str) -> Option<Chain> {
     lemma_form(word, lemma, Stem::classify(lemma)).map(|(_, c)| c).filter(|c| !c.derived)
 }
 
+/// The head nouns of names (`org_heads.tsv`) that the folded `word` is a form of, in list
+/// order: each head's kind, whether it is `quoted` (it names only a name in guillemets),
+/// and the length of the lemma's part in `word` with the suffix chain after it.
+pub(crate) fn org_head_forms<'l>(
+    lex: &'l Lexicons,
+    word: &'l str,
+) -> impl Iterator<Item = (Kind, bool, usize, Chain)> + 'l {
+    lex.org_heads.starting(word).filter_map(move |(kind, lemma, stem, quoted)| {
+        lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, *quoted, len, chain))
+    })
+}
+
 /// Whether the folded `word` is a possessed form of a head noun of `kind` in
 /// `org_heads.tsv` (ұшағы of ұшақ, съезінде of съез), no derived word.
 pub(crate) fn possessed_head(lex: &Lexicons, word: &str, kind: Kind) -> bool {
-    lex.org_heads.starting(word).any(|(k, lemma, stem, _)| {
-        *k == kind
-            && lemma_form(word, lemma, *stem).is_some_and(|(_, c)| c.possessive && !c.derived)
-    })
+    org_head_forms(lex, word).any(|(k, _, _, c)| k == kind && c.possessive && !c.derived)
 }
 
 /// The role nouns and titles (`positions.tsv`: `head`, then `alone`) that the folded `word`

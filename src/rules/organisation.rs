@@ -17,7 +17,7 @@
 
 use std::sync::Arc;
 
-use super::{genitive_shaped, lemma_form, possessed_len, split_name, RuleMatch, Rules};
+use super::{genitive_shaped, possessed_len, split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
@@ -173,12 +173,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let word = r.fw(h);
-        let Some((kind, lemma_len, chain)) =
-            r.lex.org_heads.starting(word).filter(|(_, _, _, quoted)| !quoted).find_map(
-                |(kind, lemma, stem, _)| {
-                    lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, len, chain))
-                },
-            )
+        let Some((kind, lemma_len, chain)) = super::org_head_forms(r.lex, word)
+            .find(|(_, quoted, ..)| !quoted)
+            .map(|(kind, _, len, chain)| (kind, len, chain))
         else {
             continue;
         };
@@ -494,9 +491,9 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
         }
         // Every head, the `quoted` ones too (which have no class): this runs after
         // guillemets only.
-        let head = r.lex.org_heads.starting(w).find_map(|(kind, lemma, stem, _)| {
-            lemma_form(w, lemma, *stem).filter(|(_, c)| c.possessive || named).map(|_| *kind)
-        });
+        let head = super::org_head_forms(r.lex, w)
+            .find(|(.., c)| c.possessive || named)
+            .map(|(kind, ..)| kind);
         if head.is_some() {
             return head;
         }

@@ -520,10 +520,7 @@ fn names_a_place_or_body(r: &Rules<'_, '_>, k: usize) -> bool {
     r.is(k, Class::DESCRIPTOR)
         && r.lex.descriptors.starting(w).any(|d| possessed(super::lemma_form(w, &d.lemma, d.stem)))
         || r.is(k, Class::ORG_HEAD)
-            && r.lex
-                .org_heads
-                .starting(w)
-                .any(|(_, l, s, quoted)| !quoted && possessed(super::lemma_form(w, l, *s)))
+            && super::org_head_forms(r.lex, w).any(|(_, quoted, _, c)| !quoted && c.possessive)
 }
 
 /// A name followed by a word of respect or kinship, or by a title that follows names:

@@ -116,9 +116,7 @@ fn izafet_form(c: Chain) -> bool {
 /// Whether the folded `word` is a singular nominative or genitive form of an
 /// organisation's head noun, quoted ones too ("арнасының" of арна).
 fn org_head_form(r: &Rules<'_, '_>, word: &str) -> bool {
-    r.lex.org_heads.starting(word).any(|(_, lemma, stem, _)| {
-        lemma_form(word, lemma, *stem).is_some_and(|(_, c)| izafet_form(c))
-    })
+    super::org_head_forms(r.lex, word).any(|(.., c)| izafet_form(c))
 }
 
 /// Adds title candidates.
