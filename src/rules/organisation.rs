@@ -91,6 +91,11 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
             // A person, or a name with a case suffix ("Алматының орталығы" is the centre
             // of Almaty; "Франциядағы Лувр мұражайы" starts after the place).
             e.label == Label::Person || e.stem_end < e.end
+            // A known body's abbreviation before a capitalised name is a body of its own:
+            // "ЕО Сауда комитеті" is the EU's trade committee, two entities.
+            || e.label == Label::Organisation
+                && r.words[k + 1].cap
+                && super::abbreviation::is_abbreviation(&r.text[e.start..e.stem_end])
         })
 }
 
@@ -147,6 +152,30 @@ fn name_start(r: &Rules<'_, '_>, h: usize, persons: &[Person], facility: bool) -
         }
     }
     first
+}
+
+/// The start of a military unit's number before the head at word `h`: "әскери" ('military')
+/// right before the head, and before it a number of digits, with a second number after a
+/// slash ("55/12") and a number sign ("№") allowed.
+fn unit_number_before(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
+    let digits = |k: usize| r.fw(k).bytes().all(|b| b.is_ascii_digit());
+    if h < 2 || !r.fw(h).starts_with("бөлім") || r.fw(h - 1) != "әскери" {
+        return None;
+    }
+    if !r.adjacent(h - 1) || !r.adjacent(h - 2) || !digits(h - 2) {
+        return None;
+    }
+    let mut first = h - 2;
+    let gap = |k: usize| r.text[r.words[k - 1].end()..r.words[k].start].trim();
+    if first > 0 && gap(first) == "/" && digits(first - 1) {
+        first -= 1;
+    }
+    let mut start = r.words[first].start;
+    let before = r.text[..start].trim_end_matches([' ', '\u{a0}']);
+    if let Some(sign) = before.strip_suffix('№') {
+        start = sign.len();
+    }
+    Some(start)
 }
 
 /// The first word of a place with its unit in the genitive ending at word `k`
@@ -211,6 +240,18 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             spans
         });
         let facility = kind.label() == Label::Facility;
+        // A military unit is named by its number: "5571 әскери бөлімі", "№ 3656 әскери
+        // бөлімінде", "55/12 әскери бөлімінің".
+        // Unpossessed, it is counted: "12 әскери бөлім" ('12 military units').
+        if let Some(start) = unit_number_before(r, h).filter(|_| chain.possessive) {
+            let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
+            let mut m = RuleMatch::new(start, r.words[h].end(), kind, "organisation_number");
+            m.stem_end = stem_end;
+            m.case = chain.case;
+            m.name = Some(Arc::from(&r.text[start..stem_end]));
+            out.push(m);
+            continue;
+        }
         let Some(first) = name_start(r, h, persons, facility) else { continue };
         // A word of Latin letters, digits allowed ("Kazakh", "LRT", "Web3").
         let latin = |k: usize| {
@@ -532,6 +573,63 @@ mod tests {
             orgs("Еуразиялық даму банкі несие берді."),
             ["ORGANISATION Еуразиялық даму банкі"]
         );
+    }
+
+    #[test]
+    fn a_department_is_a_body() {
+        assert_eq!(
+            orgs("Мақтаарал аудандық жер қатынастары бөлімі мәлімдеме таратты."),
+            ["ORGANISATION Мақтаарал аудандық жер қатынастары бөлімі"]
+        );
+        // A common noun with no name before it is no body.
+        assert_eq!(orgs("Ол ауруханаға, жансақтау бөліміне жеткізілді."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_capitalised_name_is_a_body_of_its_own() {
+        let found = |text: &str| {
+            crate::rules::tests::found(text, |k| {
+                use crate::Label::*;
+                matches!(k.label(), Organisation | Position)
+            })
+        };
+        assert_eq!(
+            found("Кеше ЕО Сауда комитеті мәлімдеме жасады."),
+            ["ORGANISATION ЕО", "ORGANISATION Сауда комитеті"]
+        );
+        assert_eq!(
+            found("ТМҰ Мәдениет бөлімінің басшысы келді."),
+            ["ORGANISATION ТМҰ", "POSITION Мәдениет бөлімінің басшысы"]
+        );
+        // A full name runs on into its part.
+        assert_eq!(
+            found("Кеше Еуропалық Одақ Сауда комитеті мәлімдеме жасады."),
+            ["ORGANISATION Еуропалық Одақ Сауда комитеті"]
+        );
+    }
+
+    #[test]
+    fn a_military_unit_is_named_by_its_number() {
+        let found = |text: &str| {
+            crate::rules::tests::found(text, |k| {
+                use crate::Label::*;
+                matches!(k.label(), Organisation | Cardinal)
+            })
+        };
+        assert_eq!(
+            found("Ант қабылдау рәсімі 5571 әскери бөлімінде өтті."),
+            ["ORGANISATION 5571 әскери бөлімінде"]
+        );
+        assert_eq!(
+            found("Жаттығу № 3656 әскери бөлімінің полигонында басталды."),
+            ["ORGANISATION № 3656 әскери бөлімінің"]
+        );
+        assert_eq!(
+            found("Жастар 71/20 әскери бөліміне барды."),
+            ["ORGANISATION 71/20 әскери бөліміне"]
+        );
+        // Unpossessed, the number counts units.
+        assert_eq!(found("Облыста 12 әскери бөлім орналасқан."), ["CARDINAL 12"]);
     }
 
     #[test]

@@ -190,7 +190,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 // A body right before the role is part of the title ("Мәжіліс төрағасы",
                 // "Үкімет басшысы", "Ұлттық банк төрағасы"), and so is a body right before
                 // a role the role is of ("Үкімет басшысының орынбасары"); further left it
-                // is its own entity ("ҚазҰУ Тарих зерттеулері бөлімінің басшысы"), and so is
+                // is its own entity ("ТМҰ Тарих бөлімінің басшысы"), and so is
                 // an outlet in a byline ("BAQ.KZ тілшісі").
                 // So is a body before lower-case roles, bodies and modifiers ("Ұлттық
                 // банктің басқарма төрағасы").
@@ -413,10 +413,20 @@ mod tests {
         // A capitalised unit between is a name of its own, and a word that is none of
         // those leaves the body alone.
         assert_eq!(
-            titles("ҚазҰУ Тарих зерттеулері бөлімінің басшысы келді."),
-            ["POSITION Тарих зерттеулері бөлімінің басшысы"]
+            titles("ҚазҰУ Тарих зерттеулері секторының басшысы келді."),
+            ["POSITION Тарих зерттеулері секторының басшысы"]
         );
         assert_eq!(titles("Кеше Ұлттық банктің жаңа төрағасы сөйледі."), Vec::<String>::new());
+        // A department is a body within the body a name gives, not one an abbreviation
+        // gives (see `organisation::breaks`).
+        assert_eq!(
+            titles("Еуразия ұлттық университеті Тарих бөлімінің басшысы келді."),
+            ["POSITION Еуразия ұлттық университеті Тарих бөлімінің басшысы"]
+        );
+        assert_eq!(
+            titles("ТМҰ Тарих бөлімінің басшысы келді."),
+            ["POSITION Тарих бөлімінің басшысы"]
+        );
     }
 
     #[test]
