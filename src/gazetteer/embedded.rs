@@ -129,6 +129,16 @@ mod tests {
     }
 
     #[test]
+    fn roads_railways_and_canals_are_facilities_corridors_are_locations() {
+        let label =
+            |t: &str| crate::extract(t).entities.iter().map(|e| e.label).collect::<Vec<_>>();
+        use crate::Label::{Facility, Location};
+        assert_eq!(label("Керуендер Ұлы Жібек жолымен жүрді."), [Facility]);
+        assert_eq!(label("Жүк Суэц каналы арқылы өтеді."), [Facility]);
+        assert_eq!(label("Жүк Орта дәліз арқылы жеткізіледі."), [Location]);
+    }
+
+    #[test]
     fn a_state_body_slug_of_two_letters_is_a_country_code() {
         // The organisation rule reads "Қазақстанның Үкіметі" as ORG:kz-government by this
         // prefix (data/README.md): a wrong code would read it as another body.
