@@ -139,6 +139,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sea_or_range_named_without_its_descriptor_leaves_the_descriptor_outside() {
+        let texts = |t: &str| {
+            crate::extract(t).entities.iter().map(|e| e.text.to_owned()).collect::<Vec<_>>()
+        };
+        // "Каспий" alone is the sea, so "теңізі" is a descriptor; "Жерорта" is not used
+        // alone, so "Жерорта теңізі" is the whole name.
+        assert_eq!(texts("Балықшылар Каспий теңізінде жұмыс істейді."), ["Каспий"]);
+        assert_eq!(texts("Құстар Жерорта теңізінен ұшып келді."), ["Жерорта теңізінен"]);
+        assert_eq!(texts("Альпинистер Гималай тауларына аттанды."), ["Гималай"]);
+    }
+
+    #[test]
     fn a_state_body_slug_of_two_letters_is_a_country_code() {
         // The organisation rule reads "Қазақстанның Үкіметі" as ORG:kz-government by this
         // prefix (data/README.md): a wrong code would read it as another body.
