@@ -181,17 +181,31 @@ fn place_context(text: &str, folded: &str, c: &Candidate, described: bool) -> bo
 /// Батыс Қытай» дәлізі" has four).
 const MAX_QUOTED_NAME_WORDS: usize = 4;
 
+/// The bytes after an opening mark that `opens_a_quotation` reads: far more than four
+/// words take.
+const MAX_QUOTED_NAME_BYTES: usize = 512;
+
 /// Whether the text after an opening quotation mark, `rest`, is a quotation rather than a
 /// name: no closing mark on the line, more words than a name has before it, or a
 /// sentence's punctuation inside and no lower-case word (a head noun) after the mark.
+///
+/// Only the first [`MAX_QUOTED_NAME_BYTES`] are read, so that the test costs the same on
+/// a line of any length: a closing mark further on has more words than a name before it.
 fn opens_a_quotation(rest: &str) -> bool {
-    let line = rest.split('\n').next().unwrap_or("");
-    let Some(close) = line.find(['»', '"', '”']) else { return true };
-    let inside = &line[..close];
+    let mut window = rest.len().min(MAX_QUOTED_NAME_BYTES);
+    while !rest.is_char_boundary(window) {
+        window -= 1;
+    }
+    let Some(close) = rest[..window].find(['»', '"', '”', '\n']) else { return true };
+    if rest[close..].starts_with('\n') {
+        return true; // no closing mark on the line
+    }
+    let inside = &rest[..close];
     let words = inside.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
     // A name in guillemets may have a sentence's punctuation, when a head noun follows:
     // «Арман, алға!» акциясы.
-    let after = line[close..].chars().skip(1).find(|c| !c.is_whitespace());
+    let after =
+        rest[close..].chars().skip(1).take_while(|&c| c != '\n').find(|c| !c.is_whitespace());
     words.count() > MAX_QUOTED_NAME_WORDS
         || inside.contains([',', '.', '?', '!', ':', ';'])
             && !after.is_some_and(crate::normalize::is_lower)
@@ -736,6 +750,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_quotation_opens_where_no_short_name_closes_on_the_line() {
+        assert!(!opens_a_quotation("Астана» халықаралық қаржы орталығы"));
+        assert!(!opens_a_quotation("Арман, алға!» акциясы"));
+        assert!(opens_a_quotation("Алматыға бардық, – деді ол.\nКеше «Астана» әні"));
+        assert!(opens_a_quotation("Алматы экономикасына жаңа тәсілдер керек» деп санайды"));
+        assert!(opens_a_quotation("Алматы, Астана!» – деді ол."));
+        // A closing mark past the bytes read, and none at all on a long line: the same
+        // answer as for a line that ends early.
+        let far = format!("Алматы {}» әні", "ә".repeat(MAX_QUOTED_NAME_BYTES));
+        assert!(opens_a_quotation(&far));
+        assert!(opens_a_quotation(&"Алматы ".repeat(100_000)));
+        // The window never splits a letter (two bytes each, an odd offset first).
+        assert!(opens_a_quotation(&format!("А{}", "ә".repeat(MAX_QUOTED_NAME_BYTES))));
     }
 
     /// `mention -> id` of each person.
