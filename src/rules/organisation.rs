@@ -226,6 +226,22 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         {
             continue;
         }
+        // The body named from byte `start` to the head, its stem and case the head's.
+        let body = |start: usize, source: &'static str| {
+            let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
+            let mut m = RuleMatch::new(start, r.words[h].end(), kind, source);
+            m.stem_end = stem_end;
+            m.case = chain.case;
+            m.name = Some(Arc::from(&r.text[start..stem_end]));
+            m
+        };
+        // A military unit is named by its number: "5571 әскери бөлімі", "№ 3656 әскери
+        // бөлімінде", "55/12 әскери бөлімінің".
+        // Unpossessed, it is counted: "12 әскери бөлім" ('12 military units').
+        if let Some(start) = unit_number_before(r, h).filter(|_| chain.possessive) {
+            out.push(body(start, "organisation_number"));
+            continue;
+        }
         let persons = persons.get_or_insert_with(|| {
             let mut spans: Vec<_> = out[..first_new]
                 .iter()
@@ -240,18 +256,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             spans
         });
         let facility = kind.label() == Label::Facility;
-        // A military unit is named by its number: "5571 әскери бөлімі", "№ 3656 әскери
-        // бөлімінде", "55/12 әскери бөлімінің".
-        // Unpossessed, it is counted: "12 әскери бөлім" ('12 military units').
-        if let Some(start) = unit_number_before(r, h).filter(|_| chain.possessive) {
-            let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
-            let mut m = RuleMatch::new(start, r.words[h].end(), kind, "organisation_number");
-            m.stem_end = stem_end;
-            m.case = chain.case;
-            m.name = Some(Arc::from(&r.text[start..stem_end]));
-            out.push(m);
-            continue;
-        }
         let Some(first) = name_start(r, h, persons, facility) else { continue };
         // A word of Latin letters, digits allowed ("Kazakh", "LRT", "Web3").
         let latin = |k: usize| {
@@ -274,7 +278,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         {
             continue;
         }
-        let w = r.words[h];
         let start = r.words[first].start;
         // "Германия компаниясы" ('a German company'): a bare place before the head is
         // a modifier, not a name.
@@ -308,11 +311,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if r.sentence_capital_only(first, h) && !ministry && !scope {
             continue;
         }
-        let stem_end = w.start + possessed_len(word, lemma_len, chain);
-        let mut m = RuleMatch::new(start, w.end(), kind, "organisation_head");
-        m.stem_end = stem_end;
-        m.case = chain.case;
-        m.name = Some(Arc::from(&r.text[start..stem_end]));
+        let mut m = body(start, "organisation_head");
         // A known organisation before its head noun ("Kaspi банкі") keeps its id.
         if let Some(e) = r.entity_at(first).filter(|e| {
             e.label == Label::Organisation && e.end == r.words[h - 1].end() && e.stem_end == e.end
