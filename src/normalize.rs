@@ -375,6 +375,25 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }
 
+/// The first char boundary of `s` at or after byte `i`; `s.len()` for any `i` past it.
+#[inline]
+pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+/// The last char boundary of `s` at or before byte `i`; `s.len()` for any `i` past it.
+#[inline]
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The char ending at byte `i` of `s`, if any.
 #[inline]
 pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
@@ -441,6 +460,18 @@ pub(crate) fn is_word_start(original: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boundaries_round_to_whole_chars_within_the_text() {
+        let s = "Aә ";
+        // A at 0, ә at 1..3, space at 3.
+        assert_eq!((0..=6).map(|i| ceil_boundary(s, i)).collect::<Vec<_>>(), [0, 1, 3, 3, 4, 4, 4]);
+        assert_eq!(
+            (0..=6).map(|i| floor_boundary(s, i)).collect::<Vec<_>>(),
+            [0, 1, 1, 3, 4, 4, 4]
+        );
+        assert_eq!((ceil_boundary("", 3), floor_boundary("", 3)), (0, 0));
+    }
 
     #[test]
     fn bytes_equal_finds_the_first_equal_byte() {

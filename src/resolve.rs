@@ -192,10 +192,7 @@ const MAX_QUOTED_NAME_BYTES: usize = 512;
 /// Only the first [`MAX_QUOTED_NAME_BYTES`] are read, so that the test costs the same on
 /// a line of any length: a closing mark further on has more words than a name before it.
 fn opens_a_quotation(rest: &str) -> bool {
-    let mut window = rest.len().min(MAX_QUOTED_NAME_BYTES);
-    while !rest.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = crate::normalize::floor_boundary(rest, MAX_QUOTED_NAME_BYTES);
     let Some(close) = rest[..window].find(['»', '"', '”', '\n']) else { return true };
     if rest[close..].starts_with('\n') {
         return true; // no closing mark on the line

@@ -178,14 +178,8 @@ pub(crate) fn other_spelling(written: &str, key: &str) -> bool {
 /// in Latin Kazakh, so Latin spellings match by skeleton only in Latin text.
 pub(crate) fn latin_context(folded: &str, at: usize) -> bool {
     const WINDOW: usize = 256;
-    let mut from = at.saturating_sub(WINDOW);
-    while !folded.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (at + WINDOW).min(folded.len());
-    while !folded.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = crate::normalize::ceil_boundary(folded, at.saturating_sub(WINDOW));
+    let to = crate::normalize::floor_boundary(folded, at + WINDOW);
     let (mut latin, mut cyrillic) = (0usize, 0usize);
     for c in folded[from..to.max(from)].chars() {
         if is_latin(c) {

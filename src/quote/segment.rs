@@ -151,19 +151,11 @@ pub(crate) fn sentences_into(
 /// are not paired, which keeps the search linear on hostile text (10⁵ unbalanced «).
 const MAX_QUOTE: usize = 16 * 1024;
 
-/// The first char boundary at or after `i`.
-fn boundary_after(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i.min(text.len())
-}
-
 /// The position of the quotation mark that opens the one closing at `close` (`»`, `”` or
 /// `"`), searching back to `floor`; inner pairs («Ақтау», „…“) are skipped.
 pub(crate) fn matching_open(text: &str, floor: usize, close: usize) -> Option<usize> {
     let closing = char_at(text, close)?;
-    let floor = boundary_after(text, floor.max(close.saturating_sub(MAX_QUOTE)));
+    let floor = crate::normalize::ceil_boundary(text, floor.max(close.saturating_sub(MAX_QUOTE)));
     let (open, shut) = match closing {
         '»' => ('«', '»'),
         '”' => ('“', '”'),
@@ -186,7 +178,10 @@ pub(crate) fn matching_open(text: &str, floor: usize, close: usize) -> Option<us
 
 /// The position of the `»` that closes a `«` opened just before `open`, within `limit`.
 pub(crate) fn matching_guillemet(text: &str, open: usize, limit: usize) -> Option<usize> {
-    let limit = boundary_after(text, limit.min(open.saturating_add(MAX_QUOTE)).min(text.len()));
+    let limit = crate::normalize::ceil_boundary(
+        text,
+        limit.min(open.saturating_add(MAX_QUOTE)).min(text.len()),
+    );
     let mut depth = 1usize;
     for (off, c) in text.get(open..limit)?.char_indices() {
         match c {

@@ -122,10 +122,7 @@ fn line_ends(text: &str, pos: usize) -> bool {
 /// Where the sentence holding `pos` begins: after the last sentence end or line break
 /// before it, no more than [`MAX_LINE`] bytes back.
 fn line_start(text: &str, pos: usize) -> Option<usize> {
-    let mut from = pos.saturating_sub(MAX_LINE);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::normalize::ceil_boundary(text, pos.saturating_sub(MAX_LINE));
     match text[from..pos].rfind(['.', '!', '?', '\n']) {
         Some(i) => Some(from + i + 1),
         None if from == 0 => Some(0),

@@ -93,7 +93,7 @@ fn body_start(r: &Rules<'_, '_>, g: usize) -> Option<usize> {
         let before = r.text[..r.words[g].start].trim_end_matches([' ', '\u{a0}']);
         if before.ends_with('»') {
             // Within a name's length back: no search to the start of the text.
-            let lo = (before.len().saturating_sub(120)..).find(|&i| before.is_char_boundary(i))?;
+            let lo = crate::normalize::ceil_boundary(before, before.len().saturating_sub(120));
             let open = lo + before[lo..].rfind('«')?;
             let inner = &before[open + '«'.len_utf8()..before.len() - '»'.len_utf8()];
             return (inner.trim_start().starts_with(crate::normalize::is_upper)

@@ -209,10 +209,7 @@ fn in_guillemets(r: &Rules<'_, '_>, h: usize, kind: Kind, out: &mut Vec<RuleMatc
     let before = r.text[..r.words[h].start].trim_end_matches([' ', '\u{a0}']);
     let Some(inner_end) = before.strip_suffix('»').map(|b| b.trim_end().len()) else { return };
     // The opening guillemet is on the same line, at most 80 bytes back.
-    let mut window = inner_end.saturating_sub(84);
-    while !r.text.is_char_boundary(window) {
-        window += 1;
-    }
+    let window = crate::normalize::ceil_boundary(r.text, inner_end.saturating_sub(84));
     let line_start = r.text[window..inner_end].rfind('\n').map_or(window, |i| window + i + 1);
     let Some(open) = r.text[line_start..inner_end].rfind('«').map(|i| line_start + i) else {
         return;
