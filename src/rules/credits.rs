@@ -3,7 +3,11 @@
 //! place it was filmed in: "Айдар Құрмашев, Ерлан Сейітов, «Кешкі жаршы», Ақтау." or
 //! "Ақтаудан Айдар Құрмашев, «Кешкі жаршы»." A name in guillemets with no head noun
 //! after it is a programme when its sentence is nothing but such names: people (one at
-//! least) and places, listed with commas or "және".
+//! least) and places, listed with commas or "және". A place may follow its compass point
+//! ("Шығыс Қазақстаннан", as KazNERD tags it: the place alone), and one phrase may say who
+//! helped ("Айдар Құрмашев, «Хабар» агенттігінің көмегімен «Кешкі жаршы»."). After the
+//! programme come places, listed with commas, each with its unit word ("Үржар
+//! ауданынан").
 //!
 //! `organisation` walks the names in guillemets and asks [`Credits::closes`] of those
 //! with no head noun.
@@ -11,6 +15,7 @@
 use super::{RuleMatch, Rules};
 use crate::entity::Label;
 use crate::normalize::{char_at, is_letter, skip_spaces};
+use crate::word_class::Class;
 
 /// How far back before its guillemets a credit line may begin, in bytes: a line of a few
 /// names. A longer sentence is no credit line, and the bound keeps the look back
@@ -19,6 +24,17 @@ const MAX_LINE: usize = 400;
 
 /// The most words a programme's name has.
 const MAX_NAME_WORDS: usize = 6;
+
+/// The most words of a phrase saying who helped.
+const MAX_HELP_WORDS: usize = 6;
+
+/// The words closing a phrase that says who helped: 'with the help of', 'with the support
+/// of'.
+const HELP: [&str; 2] = ["көмегімен", "қолдауымен"];
+
+/// Compass points, which open a region's colloquial name: "Шығыс Қазақстан" ('East
+/// Kazakhstan').
+const COMPASS: [&str; 4] = ["шығыс", "батыс", "солтүстік", "оңтүстік"];
 
 /// The spans of people and places that a credit line is made of, found once per text
 /// when a name in guillemets first needs them.
@@ -54,22 +70,26 @@ impl Credits {
         {
             return false;
         }
-        // What follows, to the sentence's end: nothing, or a place, after a comma or not.
-        let rest = skip_spaces(text, after);
-        let rest = if text[rest..].starts_with(',') { skip_spaces(text, rest + 1) } else { rest };
-        if !line_ends(text, rest) {
-            // Only a capitalised word can begin the place: look no further otherwise.
+        // What follows, to the sentence's end: nothing, or places, after commas or not
+        // ("Қытайдың Ухань қаласынан").
+        let mut rest = skip_spaces(text, after);
+        while !line_ends(text, rest) {
+            if text[rest..].starts_with(',') {
+                rest = skip_spaces(text, rest + 1);
+                if line_ends(text, rest) {
+                    break;
+                }
+            }
+            // Only a capitalised word can begin a place: look no further otherwise.
             if !char_at(text, rest).is_some_and(crate::normalize::is_upper) {
                 return false;
             }
             let Some((end, false)) = self.longest_at(r, out, rest) else { return false };
-            if !line_ends(text, skip_spaces(text, end)) {
-                return false;
-            }
+            rest = skip_spaces(text, unit_after(r, end));
         }
         // What comes before, from the sentence's start: people and places only.
         let Some(line) = line_start(text, open) else { return false };
-        let (mut pos, mut people) = (line, 0);
+        let (mut pos, mut people, mut helped) = (line, 0, false);
         loop {
             pos = skip_spaces(text, pos);
             if pos >= open {
@@ -80,13 +100,31 @@ impl Credits {
                 continue;
             }
             let word_end = pos + text[pos..].find(|c: char| !is_letter(c)).unwrap_or(0);
-            if pos < word_end && super::conjunction(&r.folded[pos..word_end]) {
+            let word = &r.folded[pos..word_end];
+            if pos < word_end && super::conjunction(word) {
                 pos = word_end;
                 continue;
             }
-            let Some((end, person)) = self.longest_at(r, out, pos) else { return false };
-            people += usize::from(person);
-            pos = end;
+            if let Some((end, person)) = self.longest_at(r, out, pos) {
+                people += usize::from(person);
+                pos = if person { end } else { unit_after(r, end) };
+                continue;
+            }
+            // A compass point before a place: "Шығыс Қазақстаннан".
+            if COMPASS.contains(&word) {
+                let next = skip_spaces(text, word_end);
+                if let Some((end, false)) = self.longest_at(r, out, next) {
+                    pos = end;
+                    continue;
+                }
+            }
+            match help_phrase(text, &r.folded[..open], pos) {
+                Some(end) if !helped => {
+                    helped = true;
+                    pos = end;
+                }
+                _ => return false,
+            }
         }
     }
 
@@ -110,6 +148,49 @@ impl Credits {
         });
         let first = spans.partition_point(|s| s.0 < pos);
         spans[first..].iter().take_while(|s| s.0 == pos).max_by_key(|s| s.1).map(|s| (s.1, s.2))
+    }
+}
+
+/// The end of a phrase saying who helped that starts at `pos`: a few words, spaces only
+/// between them, the last of [`HELP`] ("Президент телерадиокешенінің көмегімен").
+/// `folded` is the folded text, cut where the phrase must end by.
+fn help_phrase(text: &str, folded: &str, pos: usize) -> Option<usize> {
+    // A name in guillemets may stand in it: "«Хабар» агенттігінің көмегімен".
+    let quote = |c: char| matches!(c, '«' | '»');
+    let mut start = pos + folded[pos..].len() - folded[pos..].trim_start_matches(quote).len();
+    for _ in 0..MAX_HELP_WORDS {
+        let len = folded[start..].find(|c: char| !is_letter(c) && c != '-')?;
+        let end = start + len;
+        if len == 0 {
+            return None;
+        }
+        if HELP.contains(&&folded[start..end]) {
+            return Some(end);
+        }
+        let next = end + folded[end..].len() - folded[end..].trim_start_matches(quote).len();
+        start = skip_spaces(text, next);
+        if start == next {
+            return None;
+        }
+        start += folded[start..].len() - folded[start..].trim_start_matches(quote).len();
+    }
+    None
+}
+
+/// Past a place ending at `end`, the unit word that follows it, if one does (a district
+/// after its name: "Үржар ауданынан"); else `end`.
+fn unit_after(r: &Rules<'_, '_>, end: usize) -> usize {
+    let k = r.word_from(skip_spaces(r.text, end));
+    let unit = k > 0
+        && k < r.words.len()
+        && r.words[k].start > end
+        && r.adjacent(k - 1)
+        && !r.words[k].cap
+        && r.is(k, Class::DESCRIPTOR);
+    if unit {
+        r.words[k].end()
+    } else {
+        end
     }
 }
 
@@ -148,6 +229,16 @@ mod tests {
             ("Айдар Құрмашев және Ерлан Сейітов, «Апта» Ақтаудан.", "ART Апта"),
             ("Ақтаудан Айдар Құрмашев, «Кешкі жаршы».", "ART Кешкі жаршы"),
             ("Айдар Құрмашев, Ақтау, «Кешкі жаршы»\nКелесі жаңалық.", "ART Кешкі жаршы"),
+            // A compass point before a place.
+            ("Батыс Қазақстаннан Айдар Құрмашев, «Кешкі жаршы».", "ART Кешкі жаршы"),
+            // Places after it, listed, with their unit words.
+            ("Ерлан Сейітов, «Кешкі жаршы», Баку, Әзербайжан.", "ART Кешкі жаршы"),
+            ("Ерлан Сейітов, «Апта», Маңғыстау облысы, Бейнеу ауданынан.", "ART Апта"),
+            ("Ерлан Сейітов, «Апта» Әзербайжанның Гәнжә қаласынан.", "ART Апта"),
+            ("Бейнеу ауданынан Ерлан Сейітов, «Апта».", "ART Апта"),
+            // One phrase saying who helped.
+            ("Айдар Құрмашев, өңірдегі тілшілердің қолдауымен, «Апта».", "ART Апта"),
+            ("Ерлан Сейітов, «Хабар» агенттігінің көмегімен «Апта».", "ART Апта"),
         ];
         for (text, work) in cases {
             assert_eq!(works(text), [work], "help: {text}");
@@ -167,6 +258,13 @@ mod tests {
             // Something after it that is no place.
             "Айдар Құрмашев, «Кешкі жаршы» жаңалықтары.",
             "Айдар Құрмашев, «Кешкі жаршы», кеше.",
+            // A compass point before no place.
+            "Шығыс жақтан Айдар Құрмашев, «Кешкі жаршы».",
+            // A lower-case word after the places.
+            "Айдар Құрмашев, «Кешкі жаршы», Ақтау, кеше.",
+            // More than one phrase of help, or a long one.
+            "Айдар Құрмашев, достарының көмегімен, әріптестерінің көмегімен «Апта».",
+            "Айдар Құрмашев кеше таңертең жаңа студияда істеген әріптестерінің көмегімен «Апта».",
             // A sentence in guillemets.
             "Айдар Құрмашев, «Біз келдік, бәрі жақсы».",
         ];
