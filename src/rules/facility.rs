@@ -10,7 +10,8 @@
 //!   pairs each in guillemets of its own.
 //! - numbered institutions: "нөмірі 23 мектепте", "№ 5 қалалық емхана", "нөмірі 111-інші
 //!   сайлау учаскесінде". The name runs from the number's sign to the head noun, whose
-//!   case suffix is kept in the span as for every name.
+//!   case suffix is kept in the span as for every name, and takes in the town it is in
+//!   right before it ("Ақтаудағы № 5 мектеп", "Ақтау қаласындағы № 5 мектеп").
 
 use std::sync::Arc;
 
@@ -18,8 +19,9 @@ use once_cell::sync::Lazy;
 
 use super::place::place_word;
 use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules};
-use crate::entity::Kind;
+use crate::entity::{Kind, Label};
 use crate::morph::Stem;
+use crate::word_class::Class;
 
 /// Nouns for a road or a line that a pair of places names (folded, nominative).
 const ROAD_NOUNS: &[&str] = &[
@@ -274,11 +276,12 @@ fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch
                     }
                     None => (possessed_len(w, len, chain), chain.case),
                 };
-                let mut m =
-                    RuleMatch::new(sign_start, head.end(), Kind::Facility, "facility_numbered");
+                // The town it is in, right before, names it too: "Ақтаудағы № 5 мектеп".
+                let start = town_before(r, sign_start).unwrap_or(sign_start);
+                let mut m = RuleMatch::new(start, head.end(), Kind::Facility, "facility_numbered");
                 m.stem_end = head.start + stem_len;
                 m.case = case;
-                m.name = Some(Arc::from(&r.text[sign_start..m.stem_end]));
+                m.name = Some(Arc::from(&r.text[start..m.stem_end]));
                 out.push(m);
                 break;
             }
@@ -286,6 +289,31 @@ fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch
             h += 1;
         }
     }
+}
+
+/// The start of a town the gazetteer knows, in its "in X" form right before byte `pos`:
+/// "Көкшетаудағы", or with its unit word, "Ақтау қаласындағы" (KazNERD names a numbered
+/// institution with its town). Not a common noun's: "елорда шетіндегі".
+fn town_before(r: &Rules<'_, '_>, pos: usize) -> Option<usize> {
+    let p = r.word_from(pos).checked_sub(1)?;
+    let gap = &r.text[r.words[p].end()..pos];
+    if gap.is_empty() || !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+        return None;
+    }
+    let w = r.fw(p);
+    if !["дағы", "дегі", "тағы", "тегі"].iter().any(|s| w.ends_with(s)) {
+        return None;
+    }
+    let town = |q: usize| {
+        r.entity_over(q)
+            .filter(|e| e.label == Label::Gpe && e.end == r.words[q].end())
+            .map(|e| e.start)
+    };
+    town(p).or_else(|| {
+        let unit = !r.words[p].cap && r.is(p, Class::DESCRIPTOR);
+        let q = p.checked_sub(1).filter(|&q| unit && r.adjacent(q))?;
+        town(q)
+    })
 }
 
 #[cfg(test)]
@@ -371,6 +399,16 @@ mod tests {
             ["FACILITY №7 мектеп-лицейдің"]
         );
         assert_eq!(facilities("№ 5 емхана жабылды."), ["FACILITY № 5 емхана"]);
+        // The town it is in, right before, is part of its name.
+        assert_eq!(facilities("Ақтаудағы № 5 емхана жабылды."), ["FACILITY Ақтаудағы № 5 емхана"]);
+        assert_eq!(
+            facilities("Жаңаөзен қаласындағы нөмірі 3 мектепке барды."),
+            ["FACILITY Жаңаөзен қаласындағы нөмірі 3 мектепке"]
+        );
+        // Not a common noun's place, nor a town in another form.
+        assert_eq!(facilities("Қала шетіндегі № 5 емхана жабылды."), ["FACILITY № 5 емхана"]);
+        assert_eq!(facilities("Ақтауда № 5 емхана бар."), ["FACILITY № 5 емхана"]);
+        assert_eq!(facilities("Қазпоштадағы № 5 бөлімше жабылды."), ["FACILITY № 5 бөлімше"]);
         // Another number or sign before the head: the head is that one's.
         assert_eq!(facilities("Жиын № 2 нөмірі 1 мектепте өтті."), ["FACILITY нөмірі 1 мектепте"]);
         // A number without its sign, or with no institution after it, names nothing.
