@@ -164,8 +164,10 @@ fn number_words(matched: &str) -> bool {
         }
         if let Some(u) = NUMBER_WORDS.iter().find(|u| w.starts_with(*u)) {
             // "бірге" ('together') takes the predicative endings too: "біргеміз" 'we are
-            // together'.
-            if NOT_NUMBERS.contains(&w) || w.starts_with("бірге") {
+            // together'. After another number word the forms of "бір" are its cases: "он
+            // бірге" 'to eleven', "жиырма бірде" 'at twenty-one'.
+            let of_one = seen && *u == "бір";
+            if !of_one && (NOT_NUMBERS.contains(&w) || w.starts_with("бірге")) {
                 return false;
             }
             let rest = &w[u.len()..];
@@ -358,6 +360,7 @@ pub(crate) const LEAD_CLASS_KEYS: &[(&[&str], Classes)] = &[
     (&MONTHS, Class::MONTH_START),
     (&TIMES_OF_DAY, Class::TIME_OF_DAY_START),
     (&NOON, Class::TIME_OF_DAY_START),
+    (&MIDDAY, Class::TIME_OF_DAY_START),
     (&NUMBER_WORDS, Class::NUMBER_WORD_START),
     (&COLLECTIVES, Class::NUMBER_WORD_START),
     (&["қырқ"], Class::NUMBER_WORD_START),
@@ -494,7 +497,9 @@ fn month_led(rest: &str) -> bool {
     begins_with_one_of(rest, &MONTHS)
 }
 fn time_of_day_led(rest: &str) -> bool {
-    begins_with_one_of(rest, &TIMES_OF_DAY) || begins_with_one_of(rest, &NOON)
+    begins_with_one_of(rest, &TIMES_OF_DAY)
+        || begins_with_one_of(rest, &NOON)
+        || begins_with_one_of(rest, &MIDDAY)
 }
 #[cfg(test)]
 fn number_word_led(rest: &str) -> bool {
@@ -507,6 +512,9 @@ fn number_word_led(rest: &str) -> bool {
 /// patterns.
 const TIMES_OF_DAY: [&str; 9] =
     ["таңертең", "кешке", "түнде", "күндіз", "түсте", "таңғы", "кешкі", "түнгі", "түнімен"];
+/// Midday's time of day, 'of noon' ("түскі 2-ге дейін", "түскі үзіліс"), as a whole word:
+/// with more letters it is a form of the verb "түсу" ('to fall': "түскің").
+const MIDDAY: [&str; 1] = ["түскі"];
 /// Noon in the dative and the ablative, as whole words before "дейін", "кейін" or "бері"
 /// ("түске дейін", "түстен кейін"): with more letters they are forms of the verb "түсу"
 /// ('to fall': "түскен", "түскелі"), and alone they may be "түс" 'colour' ("сары түске").
@@ -531,7 +539,7 @@ pub(crate) const LEAD_WORDS: &[&str] = &concat::<69>(&[
 /// ("қазан айында", "өткен жылы", "ай сайын"): "айтты" and "жылдам" start with "ай" and
 /// "жыл" but are never tried. The months not among [`LEAD_WORDS`], before
 /// "айы"/"айында", then the words of "өткен жылы", "жыл сайын", "ай басынан бері".
-pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<27>(&[
+pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<28>(&[
     &["маусым", "қазан", "бірнеше"],
     &[
         "ағымдағы",
@@ -558,6 +566,7 @@ pub(crate) const LEAD_WHOLE_WORDS: &[&str] = &concat::<27>(&[
         "ғасырлар",
     ],
     &NOON,
+    &MIDDAY,
 ]);
 
 /// The words of `parts`, in order, as one array of `N` words (`N` must be their total).
@@ -959,7 +968,7 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
         r"(?:\s*[-–]\s*(?:{NUM}|{plain_in_words})|-?(?:нен|ден|тен|нан|дан|тан)\s+(?:{NUM}|{plain_in_words}))?"
     );
     let hour = format!(
-        r"(?:таңғы|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:2[0-3]|[01]?[0-9])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{plain_in_words})"
+        r"(?:таңғы|түскі|кешкі|түнгі|күндізгі)\s+(?:сағат\s+)?(?:(?:2[0-3]|[01]?[0-9])(?:[:.]\s?[0-5][0-9])?(?:-?{L}+)?|{plain_in_words})"
     );
     let ordinal_suffix = group(&ORDINAL_SUFFIXES);
     let ordinal_in_words = format!(r"(?:{words}\s+)*(?:{words}|қырқ){ordinal_suffix}");
@@ -1059,8 +1068,9 @@ static FAMILIES: Lazy<Vec<Family>> = Lazy::new(|| {
             "time",
             Lead::Word(TIME_OF_DAY_LED),
             format!(
-                r"{time_of_day}{L}*(?:\s+{time_of_day}{L}*)?(?:\s+{time_tail})?|{}\s+{time_tail}",
-                group(&NOON)
+                r"{time_of_day}{L}*(?:\s+{time_of_day}{L}*)?(?:\s+{time_tail})?|{}\s+{time_tail}|{}",
+                group(&NOON),
+                group(&MIDDAY)
             ),
         ),
         mk(
@@ -2225,6 +2235,7 @@ mod tests {
             "күндіз",
             "түсте",
             "таңғы",
+            "түскі",
             "кешкі",
             "түнгі",
             "түнімен",
@@ -2377,6 +2388,9 @@ mod tests {
         ] {
             assert_eq!(t(s), Vec::<String>::new(), "help: {s}");
         }
+        // After another number word those forms of "бір" are its cases.
+        assert_eq!(t("Жиын он бірге қалдырылды"), ["CARDINAL он бірге"]);
+        assert_eq!(t("Топ жиырма бірден тұрады"), ["CARDINAL жиырма бірден"]);
         // "Екі ел" is both countries of a bilateral relation, not a count; a settlement is.
         assert_eq!(t("екі елдің ынтымақтастығы, екі тарап та"), Vec::<String>::new());
         assert_eq!(t("екі елді мекен мен екі адам"), ["CARDINAL екі", "CARDINAL екі"]);
@@ -2533,6 +2547,12 @@ mod tests {
         );
         assert_eq!(t("Ол таңғы сағат бесте тұрды"), ["TIME таңғы сағат бесте"]);
         assert_eq!(t("Кездесу кешкі 18:30-да"), ["TIME кешкі 18:30-да"]);
+        // Midday's too: "түскі" ('of noon', of the early afternoon), alone or with the hour.
+        assert_eq!(t("Құжаттар түскі 2-ге дейін қабылданады"), ["TIME түскі 2-ге дейін"]);
+        assert_eq!(t("Құжаттар түскі екіге дейін қабылданады"), ["TIME түскі екіге дейін"]);
+        assert_eq!(t("Жұмысшылар түскі үзілісте демалды"), ["TIME түскі"]);
+        assert_eq!(t("Дүкен таңғы он бірге дейін жабық"), ["TIME таңғы он бірге дейін"]);
+        assert_eq!(t("Автобустан түскің келсе, айт"), Vec::<String>::new());
         // Hours from 20 to 23 are whole hours, not a "2" with a digit glued on.
         assert_eq!(t("Жиын кешкі 23:00-де басталады"), ["TIME кешкі 23:00-де"]);
         assert_eq!(
