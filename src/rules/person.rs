@@ -21,7 +21,7 @@
 
 use std::sync::Arc;
 
-use super::{conjunction, split_name, RuleMatch, Rules};
+use super::{split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::word_class::Class;
 
@@ -468,15 +468,10 @@ fn opens_list(r: &Rules<'_, '_>, i: usize) -> bool {
     const PARENTHETICAL: &[&str] =
         &["әрине", "шынында", "біріншіден", "екіншіден", "сонымен", "яғни", "демек", "мысалы"];
     let Some(next) = r.words.get(i + 1) else { return false };
-    let gap = r.text[next.end()..].trim_start_matches([' ', '\u{a0}']);
     let word = r.fw(i + 1);
     // 'In my (our, your) opinion': меніңше, біздіңше, сіздіңше.
     let opinion = word.ends_with("ңше") || word.ends_with("ңша");
-    !next.cap
-        && !opinion
-        && !PARENTHETICAL.contains(&word)
-        && (gap.starts_with(',')
-            || r.adjacent(i + 1) && r.words.get(i + 2).is_some_and(|_| conjunction(r.fw(i + 2))))
+    !next.cap && !opinion && !PARENTHETICAL.contains(&word) && r.listed_after(i + 1).is_some()
 }
 
 /// Whether the name `first..=last` opens a name in guillemets that one more capitalised
