@@ -1,6 +1,8 @@
 //! Places named by a head noun: "X облысы", "X ауданы", "X қаласы", "X ауылы",
 //! "X елді мекені", "X көлі", "X өзені", "X теңізі", "X тауы", "X порты", "X әуежайы";
-//! before a plural head, each place of a list: "X, Y және Z ауылдары".
+//! before a plural head, each place of a list: "X, Y және Z ауылдары"; but streets
+//! listed before their head, plural or singular, are one facility with it ("[X пен Y
+//! көшелерінде]"), as KazNERD tags them.
 //!
 //! Following KazNERD, облысы and әуежайы belong to the name ("[Маңғыстау облысы]",
 //! "[Тегеран әуежайы]"); the other descriptors stay outside it ("[Қарасай] ауданы",
@@ -12,6 +14,7 @@ use std::sync::Arc;
 
 use super::{lemma_form, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
+use crate::lexicon::Descriptor;
 use crate::word_class::Class;
 
 /// Whether the descriptor of `kind` belongs inside the name.
@@ -78,7 +81,9 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         };
         // A list before a plural descriptor names one place each: "Махамбет, Индер және
         // Исатай аудандары".
-        if chain.plural {
+        if d.kind == Kind::Facility {
+            street_list(r, h, d, chain, out);
+        } else if chain.plural {
             listed(r, h, d.kind, out, &mut listed_places);
         }
         // X: capitalised words right before, not stop words.
@@ -204,6 +209,36 @@ fn listed(
     }
 }
 
+/// Streets (squares, roads) listed before their head noun, plural or singular, are one
+/// facility with it, as KazNERD tags them: "[Абай мен Сәтбаев көшелерінде]", "[Абай,
+/// Сәтбаев көшесіндегі]". The head at word `h` is descriptor `d`, read with `chain`.
+fn street_list(
+    r: &Rules<'_, '_>,
+    h: usize,
+    d: &Descriptor,
+    chain: crate::morph::Chain,
+    out: &mut Vec<RuleMatch>,
+) {
+    if !r.adjacent(h - 1) || !list_word(r, h - 1) {
+        return;
+    }
+    let (mut first, mut listed) = (member_start(r, h - 1), false);
+    while let Some(last) = r.listed_before(first).filter(|&last| list_word(r, last)) {
+        first = member_start(r, last);
+        listed = true;
+    }
+    if listed {
+        let (start, head) = (r.words[first].start, r.words[h]);
+        let word = r.fw(h);
+        let lemma_len = lemma_form(word, &d.lemma, d.stem).map_or(0, |x| x.0);
+        let mut m = RuleMatch::new(start, head.end(), d.kind, "place_list");
+        m.stem_end = head.start + super::possessed_len(word, lemma_len, chain);
+        m.case = chain.case;
+        m.name = Some(Arc::from(&r.text[start..m.stem_end]));
+        out.push(m);
+    }
+}
+
 /// «X» + descriptor: the name in guillemets right before the descriptor (word `h`).
 fn in_guillemets(r: &Rules<'_, '_>, h: usize, kind: Kind, out: &mut Vec<RuleMatch>) {
     let before = r.text[..r.words[h].start].trim_end_matches([' ', '\u{a0}']);
@@ -279,6 +314,21 @@ mod tests {
         );
         // A singular descriptor takes only the name next to it.
         assert_eq!(places("Ерлан мен Көкбұлақ ауылына барды."), ["GPE Көкбұлақ"]);
+    }
+
+    #[test]
+    fn streets_listed_before_their_head_are_one_facility() {
+        assert_eq!(
+            places("Жол Тұрсынбаев пен Жандосов көшелерінде жабылады."),
+            ["FACILITY Тұрсынбаев пен Жандосов көшелерінде"]
+        );
+        assert_eq!(
+            places("Жол Тұрсынбаев, Жандосов және Сейфуллин көшесінде жабылады."),
+            ["FACILITY Тұрсынбаев, Жандосов және Сейфуллин көшесінде"]
+        );
+        // A street alone, and a lower-case word before the conjunction.
+        assert_eq!(places("Жол Жандосов көшесінде жабылады."), ["FACILITY Жандосов көшесінде"]);
+        assert_eq!(places("Ескі үй мен Жандосов көшесі бұзылды."), ["FACILITY Жандосов көшесі"]);
     }
 
     #[test]
