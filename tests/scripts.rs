@@ -64,3 +64,13 @@ fn other_spelling_snapshots() {
         insta::assert_json_snapshot!(atau::extract(&text).entities);
     });
 }
+
+#[test]
+fn a_company_written_in_either_script_is_one_entity() {
+    let ex = atau::extract("«Бек Эйрдің» ұшағы қонды. Bek Air-дің ұшағы Lenovo өкілін алып келді.");
+    let ids: Vec<_> = ex.entities.iter().map(|e| (e.text, e.id.as_str())).collect();
+    assert_eq!(
+        ids,
+        [("Бек Эйрдің", "ORG:bek-air"), ("Bek Air-дің", "ORG:bek-air"), ("Lenovo", "ORG:lenovo")]
+    );
+}
