@@ -15,7 +15,6 @@
 use super::{RuleMatch, Rules};
 use crate::entity::Label;
 use crate::normalize::{char_at, is_letter, skip_spaces};
-use crate::word_class::Class;
 
 /// How far back before its guillemets a credit line may begin, in bytes: a line of a few
 /// names. A longer sentence is no credit line, and the bound keeps the look back
@@ -156,8 +155,9 @@ impl Credits {
 /// `folded` is the folded text, cut where the phrase must end by.
 fn help_phrase(text: &str, folded: &str, pos: usize) -> Option<usize> {
     // A name in guillemets may stand in it: "«Хабар» агенттігінің көмегімен".
-    let quote = |c: char| matches!(c, '«' | '»');
-    let mut start = pos + folded[pos..].len() - folded[pos..].trim_start_matches(quote).len();
+    let past_quotes =
+        |i: usize| i + folded[i..].len() - folded[i..].trim_start_matches(['«', '»']).len();
+    let mut start = past_quotes(pos);
     for _ in 0..MAX_HELP_WORDS {
         let len = folded[start..].find(|c: char| !is_letter(c) && c != '-')?;
         let end = start + len;
@@ -167,12 +167,12 @@ fn help_phrase(text: &str, folded: &str, pos: usize) -> Option<usize> {
         if HELP.contains(&&folded[start..end]) {
             return Some(end);
         }
-        let next = end + folded[end..].len() - folded[end..].trim_start_matches(quote).len();
+        let next = past_quotes(end);
         start = skip_spaces(text, next);
         if start == next {
             return None;
         }
-        start += folded[start..].len() - folded[start..].trim_start_matches(quote).len();
+        start = past_quotes(start);
     }
     None
 }
@@ -181,12 +181,8 @@ fn help_phrase(text: &str, folded: &str, pos: usize) -> Option<usize> {
 /// after its name: "Үржар ауданынан"); else `end`.
 fn unit_after(r: &Rules<'_, '_>, end: usize) -> usize {
     let k = r.word_from(skip_spaces(r.text, end));
-    let unit = k > 0
-        && k < r.words.len()
-        && r.words[k].start > end
-        && r.adjacent(k - 1)
-        && !r.words[k].cap
-        && r.is(k, Class::DESCRIPTOR);
+    let unit =
+        k > 0 && k < r.words.len() && r.words[k].start > end && r.adjacent(k - 1) && r.unit_word(k);
     if unit {
         r.words[k].end()
     } else {

@@ -21,7 +21,6 @@ use super::place::place_word;
 use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::morph::Stem;
-use crate::word_class::Class;
 
 /// Nouns for a road or a line that a pair of places names (folded, nominative).
 const ROAD_NOUNS: &[&str] = &[
@@ -258,8 +257,7 @@ fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch
             let gap = &r.text[prev_end..r.words[h].start];
             let w = r.fw(h);
             // Lower-case words only, and no other number or sign ("№ 2 нөмірі 1 мектеп").
-            if gap.is_empty()
-                || !gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+            if !super::spaces_only(gap)
                 || r.words[h].cap
                 || w == "нөмірі"
                 || w.starts_with(|c: char| c.is_ascii_digit())
@@ -296,12 +294,7 @@ fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch
 /// institution with its town). Not a common noun's: "елорда шетіндегі".
 fn town_before(r: &Rules<'_, '_>, pos: usize) -> Option<usize> {
     let p = r.word_from(pos).checked_sub(1)?;
-    let gap = &r.text[r.words[p].end()..pos];
-    if gap.is_empty() || !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
-        return None;
-    }
-    let w = r.fw(p);
-    if !["дағы", "дегі", "тағы", "тегі"].iter().any(|s| w.ends_with(s)) {
+    if !super::spaces_only(&r.text[r.words[p].end()..pos]) || !super::attributive_shaped(r.fw(p)) {
         return None;
     }
     let town = |q: usize| {
@@ -310,8 +303,7 @@ fn town_before(r: &Rules<'_, '_>, pos: usize) -> Option<usize> {
             .map(|e| e.start)
     };
     town(p).or_else(|| {
-        let unit = !r.words[p].cap && r.is(p, Class::DESCRIPTOR);
-        let q = p.checked_sub(1).filter(|&q| unit && r.adjacent(q))?;
+        let q = p.checked_sub(1).filter(|&q| r.unit_word(p) && r.adjacent(q))?;
         town(q)
     })
 }

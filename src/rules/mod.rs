@@ -119,9 +119,13 @@ impl<'t, 'a> Rules<'t, 'a> {
         let (Some(a), Some(b)) = (self.words.get(i), self.words.get(i + 1)) else {
             return false;
         };
-        let gap = &self.text[a.end()..b.start];
-        // Mostly one space: decided on the bytes.
-        gap == " " || !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        spaces_only(&self.text[a.end()..b.start])
+    }
+
+    /// Whether word `k` is a place's unit word in lower case after its name ("облысы",
+    /// "қаласындағы", "ауданынан"): a descriptor, not capitalised.
+    pub(crate) fn unit_word(&self, k: usize) -> bool {
+        !self.words[k].cap && self.is(k, Class::DESCRIPTOR)
     }
 
     /// Whether word `i` is a stop word (never begins a name).
@@ -296,6 +300,20 @@ pub(crate) const GENITIVE_ENDINGS: [&str; 6] = ["дың", "дің", "ның", "�
 /// Whether a folded word ends in a genitive case ending.
 pub(crate) fn genitive_shaped(word: &str) -> bool {
     GENITIVE_ENDINGS.iter().any(|g| word.ends_with(g))
+}
+
+/// Whether a folded word ends in the attributive locative, the form for "in X"
+/// ("Ақтаудағы", "Өңірдегі", "қаласындағы").
+pub(crate) fn attributive_shaped(word: &str) -> bool {
+    ["дағы", "дегі", "тағы", "тегі"].iter().any(|s| word.ends_with(s))
+}
+
+/// Whether a gap between two words is spaces only (no-break spaces too), one at least:
+/// no punctuation, no line break.
+#[inline]
+pub(crate) fn spaces_only(gap: &str) -> bool {
+    // Mostly one space: decided on the bytes.
+    gap == " " || !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
 /// Plural endings of a noun ('youth' жастар, 'volunteers' еріктілер).

@@ -109,7 +109,7 @@ fn cannot_open(r: &Rules<'_, '_>, k: usize) -> bool {
     }
     let w = r.fw(k);
     r.stop(k)
-        || ["дағы", "дегі", "тағы", "тегі"].iter().any(|s| w.ends_with(s))
+        || super::attributive_shaped(w)
         || split_name(w).1.is_some_and(|c| c != Case::Nominative)
 }
 
@@ -182,7 +182,7 @@ fn unit_number_before(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
 /// ("Атырау облысының", "Өскемен қаласының"), if the gazetteer found one there.
 fn region_before(r: &Rules<'_, '_>, k: usize) -> Option<usize> {
     let e = r.entity_over(k)?;
-    let unit = !r.words[k].cap && r.is(k, Class::DESCRIPTOR) && genitive_shaped(r.fw(k));
+    let unit = r.unit_word(k) && genitive_shaped(r.fw(k));
     (unit && e.label == Label::Gpe && e.end == r.words[k].end()).then(|| r.word_from(e.start))
 }
 
@@ -220,8 +220,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if word.starts_with("орталы")
             && h > 0
             && r.adjacent(h - 1)
-            && !r.words[h - 1].cap
-            && r.is(h - 1, Class::DESCRIPTOR)
+            && r.unit_word(h - 1)
             && genitive_shaped(r.fw(h - 1))
         {
             continue;

@@ -123,18 +123,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         let start = r.words[first].start;
         let last = r.words[h - 1];
         if inside(d.kind, &d.lemma) {
-            let w = r.words[h];
-            let stem_end = w.start
-                + super::possessed_len(
-                    word,
-                    lemma_form(word, &d.lemma, d.stem).map_or(0, |x| x.0),
-                    chain,
-                );
-            let mut m = RuleMatch::new(start, w.end(), d.kind, "place_head");
-            m.stem_end = stem_end;
-            m.case = chain.case;
-            m.name = Some(Arc::from(&r.text[start..stem_end]));
-            out.push(m);
+            out.push(up_to_head(r, start, h, d, chain, "place_head"));
         } else {
             out.push(RuleMatch::new(start, last.end(), d.kind, "place_head"));
         }
@@ -228,15 +217,27 @@ fn street_list(
         listed = true;
     }
     if listed {
-        let (start, head) = (r.words[first].start, r.words[h]);
-        let word = r.fw(h);
-        let lemma_len = lemma_form(word, &d.lemma, d.stem).map_or(0, |x| x.0);
-        let mut m = RuleMatch::new(start, head.end(), d.kind, "place_list");
-        m.stem_end = head.start + super::possessed_len(word, lemma_len, chain);
-        m.case = chain.case;
-        m.name = Some(Arc::from(&r.text[start..m.stem_end]));
-        out.push(m);
+        out.push(up_to_head(r, r.words[first].start, h, d, chain, "place_list"));
     }
+}
+
+/// A place named from byte `start` to its descriptor `d` at word `h` (read with
+/// `chain`), the descriptor inside: its stem and case are the descriptor's.
+fn up_to_head(
+    r: &Rules<'_, '_>,
+    start: usize,
+    h: usize,
+    d: &Descriptor,
+    chain: crate::morph::Chain,
+    source: &'static str,
+) -> RuleMatch {
+    let (head, word) = (r.words[h], r.fw(h));
+    let lemma_len = lemma_form(word, &d.lemma, d.stem).map_or(0, |x| x.0);
+    let mut m = RuleMatch::new(start, head.end(), d.kind, source);
+    m.stem_end = head.start + super::possessed_len(word, lemma_len, chain);
+    m.case = chain.case;
+    m.name = Some(Arc::from(&r.text[start..m.stem_end]));
+    m
 }
 
 /// «X» + descriptor: the name in guillemets right before the descriptor (word `h`).
