@@ -276,11 +276,14 @@ fn numbered(r: &Rules<'_, '_>, signs: &[(usize, usize)], out: &mut Vec<RuleMatch
                 };
                 // The town it is in, right before, names it too: "Ақтаудағы № 5 мектеп".
                 let start = town_before(r, sign_start).unwrap_or(sign_start);
-                let mut m = RuleMatch::new(start, head.end(), Kind::Facility, "facility_numbered");
-                m.stem_end = head.start + stem_len;
-                m.case = case;
-                m.name = Some(Arc::from(&r.text[start..m.stem_end]));
-                out.push(m);
+                let span = (start, head.start + stem_len, head.end());
+                out.push(RuleMatch::stemmed(
+                    r.text,
+                    span,
+                    case,
+                    Kind::Facility,
+                    "facility_numbered",
+                ));
                 break;
             }
             prev_end = r.words[h].end();

@@ -57,6 +57,24 @@ impl RuleMatch {
     pub(crate) fn new(start: usize, end: usize, kind: Kind, source: &'static str) -> RuleMatch {
         RuleMatch { start, stem_end: end, end, kind, case: None, name: None, id: None, source }
     }
+
+    /// A match whose suffixes start at `stem_end` (in `case`), named by the text of
+    /// `start..stem_end`: a name and its head noun in the head's case ("Ақтау
+    /// қаласындағы", "Ұлттық банктің").
+    pub(crate) fn stemmed(
+        text: &str,
+        (start, stem_end, end): (usize, usize, usize),
+        case: Option<Case>,
+        kind: Kind,
+        source: &'static str,
+    ) -> RuleMatch {
+        RuleMatch {
+            stem_end,
+            case,
+            name: Some(Arc::from(&text[start..stem_end])),
+            ..RuleMatch::new(start, end, kind, source)
+        }
+    }
 }
 
 pub(crate) use crate::normalize::Word;

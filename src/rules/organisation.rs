@@ -228,11 +228,13 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // The body named from byte `start` to the head, its stem and case the head's.
         let body = |start: usize, source: &'static str| {
             let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
-            let mut m = RuleMatch::new(start, r.words[h].end(), kind, source);
-            m.stem_end = stem_end;
-            m.case = chain.case;
-            m.name = Some(Arc::from(&r.text[start..stem_end]));
-            m
+            RuleMatch::stemmed(
+                r.text,
+                (start, stem_end, r.words[h].end()),
+                chain.case,
+                kind,
+                source,
+            )
         };
         // A military unit is named by its number: "5571 әскери бөлімі", "№ 3656 әскери
         // бөлімінде", "55/12 әскери бөлімінің".

@@ -554,12 +554,7 @@ pub(crate) fn person(
 ) -> RuleMatch {
     let (a, z) = (r.words[first], r.words[last]);
     let (stem_len, case) = split_name(r.fw(last));
-    let stem_end = z.start + stem_len;
-    let mut m = RuleMatch::new(a.start, z.end(), Kind::Person, source);
-    m.stem_end = stem_end;
-    m.case = case;
-    m.name = Some(Arc::from(&r.text[a.start..stem_end]));
-    m
+    RuleMatch::stemmed(r.text, (a.start, z.start + stem_len, z.end()), case, Kind::Person, source)
 }
 
 /// "А. Құрмашев", "Н.Ә. Назарбаев", "А.Құрмашевке".

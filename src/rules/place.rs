@@ -10,8 +10,6 @@
 //! A gazetteer name before a descriptor is re-typed by `resolve`; this rule finds the
 //! names no gazetteer has.
 
-use std::sync::Arc;
-
 use super::{lemma_form, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::lexicon::Descriptor;
@@ -233,11 +231,8 @@ fn up_to_head(
 ) -> RuleMatch {
     let (head, word) = (r.words[h], r.fw(h));
     let lemma_len = lemma_form(word, &d.lemma, d.stem).map_or(0, |x| x.0);
-    let mut m = RuleMatch::new(start, head.end(), d.kind, source);
-    m.stem_end = head.start + super::possessed_len(word, lemma_len, chain);
-    m.case = chain.case;
-    m.name = Some(Arc::from(&r.text[start..m.stem_end]));
-    m
+    let stem_end = head.start + super::possessed_len(word, lemma_len, chain);
+    RuleMatch::stemmed(r.text, (start, stem_end, head.end()), chain.case, d.kind, source)
 }
 
 /// «X» + descriptor: the name in guillemets right before the descriptor (word `h`).
