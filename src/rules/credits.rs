@@ -12,7 +12,7 @@
 //! `organisation` walks the names in guillemets and asks [`Credits::closes`] of those
 //! with no head noun.
 
-use super::{RuleMatch, Rules};
+use super::{RuleMatch, Rules, COMPASS};
 use crate::entity::Label;
 use crate::normalize::{char_at, is_letter, skip_spaces};
 
@@ -33,7 +33,6 @@ const HELP: [&str; 2] = ["көмегімен", "қолдауымен"];
 
 /// Compass points, which open a region's colloquial name: "Шығыс Қазақстан" ('East
 /// Kazakhstan').
-const COMPASS: [&str; 4] = ["шығыс", "батыс", "солтүстік", "оңтүстік"];
 
 /// The spans of people and places that a credit line is made of, found once per text
 /// when a name in guillemets first needs them.

@@ -27,7 +27,7 @@ mod project;
 
 use std::sync::Arc;
 
-use crate::entity::{Case, Entity, EntityId, Kind};
+use crate::entity::{Case, Entity, EntityId, Kind, Label};
 use crate::lexicon::Lexicons;
 use crate::morph::{suffix_chain, Chain, Stem};
 use crate::word_class::{Class, Classes};
@@ -205,12 +205,24 @@ impl<'t, 'a> Rules<'t, 'a> {
             && self.entity_over(first).is_none()
             && !self.first_name(first)
             && !modifier_shaped(self.fw(first))
+            && !self.compass_before_place(first)
         {
             if let Some(k) = (first + 1..=last).find(|&k| self.words[k].cap) {
                 return k;
             }
         }
         first
+    }
+
+    /// Whether word `k` is a point of the compass right before a place the gazetteer
+    /// found, the two naming a region: "Шығыс Қазақстан облыстық …", "Солтүстік Қазақстан".
+    pub(crate) fn compass_before_place(&self, k: usize) -> bool {
+        COMPASS.contains(&self.fw(k))
+            && k + 1 < self.words.len()
+            && self.adjacent(k)
+            && self
+                .entity_at(k + 1)
+                .is_some_and(|e| matches!(e.label, Label::Gpe | Label::Location))
     }
 
     /// The index of the first word that starts at or after byte `pos`.
@@ -342,6 +354,9 @@ pub(crate) const PLURAL_ENDINGS: [&str; 6] = ["лар", "лер", "дар", "д�
 pub(crate) fn conjunction(word: &str) -> bool {
     matches!(word, "және" | "мен" | "бен" | "пен")
 }
+
+/// The points of the compass, folded: 'east', 'west', 'north', 'south'.
+pub(crate) const COMPASS: [&str; 4] = ["шығыс", "батыс", "солтүстік", "оңтүстік"];
 
 /// Whether a folded word ends like an adjective or participle (-лық, -ты, -ғы, -ған …).
 pub(crate) fn modifier_shaped(word: &str) -> bool {

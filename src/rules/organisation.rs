@@ -71,7 +71,17 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
             | "сияқты"
             | "арасындағы"
             | "жанындағы"
+            // Postpositions of time: "Тәуелсіздік алғалы бері Президент институты …"
+            // ('since independence, the institution of the President …').
+            | "бері"
+            | "кейін"
+            | "дейін"
+            | "соң"
+            | "бұрын"
     ) || r.words[k].cap && r.stop(k)
+        // A noun the speakers possess ("серіктестеріміз", 'our partners') is theirs, in
+        // no body's name.
+        || !r.words[k].cap && first_plural_possessed(w)
         // A number ("Сарқан ауданында бес кіші су электр станциясы" counts stations).
         || w.starts_with(|c: char| c.is_ascii_digit())
         || crate::rules::NUMBER_WORDS.contains(&w)
@@ -97,6 +107,12 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
                 && r.words[k + 1].cap
                 && super::abbreviation::is_abbreviation(&r.text[e.start..e.stem_end])
         })
+}
+
+/// Whether a folded word ends in the first person plural possessive after a stem of
+/// three letters at least ("серіктестеріміз", "елдеріміз"; not "қымыз", kumis).
+fn first_plural_possessed(word: &str) -> bool {
+    (word.ends_with("ымыз") || word.ends_with("іміз")) && word.chars().count() >= 7
 }
 
 /// Whether word `k`, capitalised because it opens a sentence, cannot open a name: a stop
@@ -861,6 +877,32 @@ mod tests {
         // Two words are a common phrase, and other adjectives need a capital of the name.
         assert_eq!(orgs("Ұлттық компаниясы жаңа жоба бастады."), Vec::<String>::new());
         assert_eq!(orgs("Аймақтық су ресурстары басқармасы хабарлады."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_point_of_the_compass_opening_a_sentence_names_the_region_with_its_place() {
+        assert_eq!(
+            orgs("Батыс Қазақстан облыстық ветеринария басқармасы тексеру жүргізді."),
+            ["ORGANISATION Батыс Қазақстан облыстық ветеринария басқармасы"]
+        );
+        // Before a word the gazetteer does not know, it is the sentence's capital.
+        assert_eq!(
+            orgs("Шығыс Сарыбел жолдары басқармасы жөндеу бастады."),
+            ["ORGANISATION Сарыбел жолдары басқармасы"]
+        );
+    }
+
+    #[test]
+    fn a_postposition_or_what_the_speakers_possess_breaks_a_name() {
+        // Each opens the sentence with an adjective-shaped word, which may open a name.
+        assert_eq!(
+            orgs("Егемендік алғаннан кейін Ботаника институты жаңа ғимаратқа көшті."),
+            ["ORGANISATION Ботаника институты"]
+        );
+        assert_eq!(
+            orgs("Шетелдік серіктестеріміз Азия инвестиция қоры арқылы келді."),
+            ["ORGANISATION Азия инвестиция қоры"]
+        );
     }
 
     #[test]
