@@ -31,9 +31,6 @@ const MAX_HELP_WORDS: usize = 6;
 /// of'.
 const HELP: [&str; 2] = ["көмегімен", "қолдауымен"];
 
-/// Compass points, which open a region's colloquial name: "Шығыс Қазақстан" ('East
-/// Kazakhstan').
-
 /// The spans of people and places that a credit line is made of, found once per text
 /// when a name in guillemets first needs them.
 #[derive(Default)]

@@ -355,7 +355,8 @@ pub(crate) fn conjunction(word: &str) -> bool {
     matches!(word, "және" | "мен" | "бен" | "пен")
 }
 
-/// The points of the compass, folded: 'east', 'west', 'north', 'south'.
+/// The points of the compass, folded ('east', 'west', 'north', 'south'), which open a
+/// region's colloquial name: "Шығыс Қазақстан" ('East Kazakhstan').
 pub(crate) const COMPASS: [&str; 4] = ["шығыс", "батыс", "солтүстік", "оңтүстік"];
 
 /// Whether a folded word ends like an adjective or participle (-лық, -ты, -ғы, -ған …).
