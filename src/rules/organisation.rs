@@ -170,6 +170,55 @@ fn name_start(r: &Rules<'_, '_>, h: usize, persons: &[Person], facility: bool) -
     first
 }
 
+/// Heads of state bodies that a list names by their fields, the head in the plural after
+/// the last: "Денсаулық сақтау, Білім және ғылым министрліктері" ('the ministries of
+/// health and of education and science').
+const LISTED_HEADS: [&str; 4] = ["министрлік", "комитет", "агенттік", "департамент"];
+/// The most words a list of bodies runs over before its head.
+const MAX_LIST_WORDS: usize = 12;
+
+/// The first word of a list of state bodies ending at the plural head `h` (one of
+/// [`LISTED_HEADS`]), KazNERD's one organisation: members are joined by commas or a
+/// conjunction, and at least two of them open with a capital, the list's first word
+/// among them. A name the gazetteer knows in the list makes it a list of those, or of
+/// bodies they own ("Қазақстан мен Қытай министрліктері", "Xinhua және Reuters
+/// агенттіктері"), which names no body of its own.
+fn listed_bodies(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
+    if !LISTED_HEADS.iter().any(|head| r.fw(h).starts_with(head)) {
+        return None;
+    }
+    let (mut first, mut joined_capitals) = (None, 0);
+    let mut k = h;
+    while k > 0 && h - k < MAX_LIST_WORDS {
+        let gap = r.text[r.words[k - 1].end()..r.words[k].start].trim();
+        let joined = gap == "," || gap.is_empty() && super::conjunction(r.fw(k - 1));
+        if joined && r.words[k].cap && first == Some(k) {
+            joined_capitals += 1;
+        }
+        if gap == "," {
+            // The member before the comma ends at word `k - 1`.
+        } else if !gap.is_empty() {
+            break;
+        } else if super::conjunction(r.fw(k - 1)) {
+            k -= 1;
+            continue;
+        } else if breaks(r, k - 1) {
+            break;
+        }
+        k -= 1;
+        if r.words[k].cap && r.sentence_start(k) && cannot_open(r, k) {
+            break; // "Жобаға Білім, …": the sentence's capital
+        }
+        if r.entity_over(k).is_some() {
+            return None;
+        }
+        if r.words[k].cap {
+            first = Some(k);
+        }
+    }
+    first.filter(|&f| joined_capitals > 0 && f < h)
+}
+
 /// The start of a military unit's number before the head at word `h`: "әскери" ('military')
 /// right before the head, and before it a number of digits, with a second number after a
 /// slash ("55/12") and a number sign ("№") allowed.
@@ -224,8 +273,18 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         else {
             continue;
         };
-        if chain.derived || chain.plural {
-            continue; // "мектептерінің": a plural head is a common noun
+        if chain.derived {
+            continue;
+        }
+        if chain.plural {
+            // "мектептерінің": a plural head is a common noun, unless it ends a list of
+            // state bodies named by their fields.
+            if let Some(first) = listed_bodies(r, h) {
+                let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
+                let span = (r.words[first].start, stem_end, r.words[h].end());
+                out.push(RuleMatch::stemmed(r.text, span, chain.case, kind, "organisation_list"));
+            }
+            continue;
         }
         let after_adjective = h > 0 && r.adjacent(h - 1) && adjectival(r.fw(h - 1));
         if !(chain.possessive || after_adjective) {
@@ -890,6 +949,22 @@ mod tests {
             orgs("Шығыс Сарыбел жолдары басқармасы жөндеу бастады."),
             ["ORGANISATION Сарыбел жолдары басқармасы"]
         );
+    }
+
+    #[test]
+    fn state_bodies_listed_by_their_fields_before_a_plural_head_are_one_body() {
+        assert_eq!(
+            orgs("Жобаға Білім, Мәдениет және спорт министрліктері қатысады."),
+            ["ORGANISATION Білім, Мәдениет және спорт министрліктері"]
+        );
+        assert_eq!(
+            orgs("Қаржы және Ұлттық экономика министрліктерінің өкілдері келді."),
+            ["ORGANISATION Қаржы және Ұлттық экономика министрліктерінің"]
+        );
+        // A plural head alone, one field, or the bodies of known names: no list of bodies.
+        assert_eq!(orgs("Барлық министрліктер есеп берді."), Vec::<String>::new());
+        assert_eq!(orgs("Ол Энергетика министрліктерінде істеді."), Vec::<String>::new());
+        assert_eq!(orgs("Жапония мен Корея министрліктері келісті."), Vec::<String>::new());
     }
 
     #[test]
