@@ -355,6 +355,45 @@ pub(crate) fn conjunction(word: &str) -> bool {
     matches!(word, "және" | "мен" | "бен" | "пен")
 }
 
+/// Function words that never stand inside a name or a title, capitalised or not:
+/// pronouns, adverbs of degree and time, postpositions of time. A name's or title's run
+/// of words stops at one: "Соғыстан бері Ботаника институты", "Бұған дейін сала
+/// министрі", "оның баспасөз хатшысы".
+pub(crate) fn never_in_a_name(word: &str) -> bool {
+    matches!(
+        word,
+        "ол" | "олар"
+            | "бұл"
+            | "осы"
+            | "сол"
+            | "оның"
+            | "олардың"
+            | "бұның"
+            | "соның"
+            | "мұның"
+            | "біздің"
+            | "сіздің"
+            | "менің"
+            | "ең"
+            | "өте"
+            | "тіпті"
+            | "тек"
+            | "ғана"
+            | "енді"
+            | "қазір"
+            | "кеше"
+            | "бүгін"
+            | "ертең"
+            | "биыл"
+            | "былтыр"
+            | "бері"
+            | "кейін"
+            | "дейін"
+            | "соң"
+            | "бұрын"
+    )
+}
+
 /// The points of the compass, folded ('east', 'west', 'north', 'south'), which open a
 /// region's colloquial name: "Шығыс Қазақстан" ('East Kazakhstan').
 pub(crate) const COMPASS: [&str; 4] = ["шығыс", "батыс", "солтүстік", "оңтүстік"];

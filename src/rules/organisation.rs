@@ -71,14 +71,8 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
             | "сияқты"
             | "арасындағы"
             | "жанындағы"
-            // Postpositions of time: "Тәуелсіздік алғалы бері Президент институты …"
-            // ('since independence, the institution of the President …').
-            | "бері"
-            | "кейін"
-            | "дейін"
-            | "соң"
-            | "бұрын"
-    ) || r.words[k].cap && r.stop(k)
+    ) || super::never_in_a_name(w)
+        || r.words[k].cap && r.stop(k)
         // A noun the speakers possess ("серіктестеріміз", 'our partners') is theirs, in
         // no body's name.
         || !r.words[k].cap && first_plural_possessed(w)

@@ -182,6 +182,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             if !and_within
                 && (super::conjunction(r.fw(prev)) || matches!(r.fw(prev), "жанындағы" | "деп"))
                 || r.words[prev].cap && r.stop(prev)
+                || super::never_in_a_name(r.fw(prev))
             {
                 break;
             }
@@ -329,6 +330,18 @@ mod tests {
         // A premiere is no premier, and an assistant with no named office is no title.
         assert_eq!(titles("Театр жаңа премьерасын ұсынды."), Vec::<String>::new());
         assert_eq!(titles("Желі таптырмас көмекші болды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_pronoun_adverb_or_postposition_ends_a_chain() {
+        assert_eq!(
+            titles("Президенттің ойы осы кеңесшісі арқылы жетті."),
+            ["POSITION Президенттің"]
+        );
+        assert_eq!(
+            titles("Премьер ең алдымен Словакия Президентімен кездесті."),
+            ["POSITION Премьер", "POSITION Словакия Президентімен"]
+        );
     }
 
     #[test]
