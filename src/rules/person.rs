@@ -212,13 +212,29 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
     // Each word is asked about up to three times: decided once. Given names that are
     // no name word (a place's name, say) are noted for the pass below.
     let mut names: Vec<bool> = Vec::with_capacity(n);
-    let mut given_not_name = Vec::new();
+    let (mut given_not_name, mut surname_places) = (Vec::new(), Vec::new());
     for i in 0..n {
         let name = name_word(r, i);
         if !name && r.words[i].cap && r.first_name(i) {
             given_not_name.push(i);
         }
+        if !name
+            && r.words[i].cap
+            && r.entity_over(i)
+                .is_some_and(|e| e.label == Label::Gpe && e.start == r.words[i].start)
+            && surname_shaped(r.fw(i))
+        {
+            surname_places.push(i);
+        }
         names.push(name);
+    }
+    // A town named after a person (Сәтбаев, Қонаев) is a surname next to a given name:
+    // "Ерлан Сәтбаевтың", "Сәтбаев Ерлан Маратұлы".
+    for i in surname_places {
+        let given = |k: usize| names[k] && r.first_name(k);
+        if i > 0 && r.adjacent(i - 1) && given(i - 1) || r.adjacent(i) && given(i + 1) {
+            names[i] = true;
+        }
     }
     // A given name that is a place's name too (Шалқар, Алтай) is a name word next to a
     // surname or patronymic: "Шалқар Серікбаевтың", "Серікбаев Алтай Нұрланұлы".
@@ -838,6 +854,10 @@ mod tests {
         // A given name that is also a place (Шалқар, Алтай) before a surname.
         assert_eq!(persons("Марапатты Шалқар Серікбаев алды."), ["PERSON Шалқар Серікбаев"]);
         assert_eq!(persons("Шалқар көлінің жағасында демалдық."), Vec::<String>::new());
+        // A town named after a person (Сәтбаев) next to a given name is the surname.
+        assert_eq!(persons("Марапатты Ерлан Сәтбаев алды."), ["PERSON Ерлан Сәтбаев"]);
+        assert_eq!(persons("Сәтбаев Ерлан Маратұлы сөз алды."), ["PERSON Сәтбаев Ерлан Маратұлы"]);
+        assert_eq!(persons("Кеше Сәтбаев қаласына бардық."), Vec::<String>::new());
     }
 
     #[test]
