@@ -185,10 +185,12 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
             continue;
         }
         // The content.
+        let mut opened_at = None;
         let (content, rule) = if closing_quote {
             let Some(open) = segment::matching_open(text, para.start, i) else {
                 continue;
             };
+            opened_at = Some(open);
             (trim(text, open, i), "guillemet_after")
         } else if kind == CueKind::Direct {
             // Back to the opening dash of this speech, or to the paragraph start, or to
@@ -205,16 +207,27 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
         if content.is_empty() {
             continue;
         }
-        // The speaker zone: from the cue to the end of its sentence.
+        // The speaker zone: from the cue to the end of its sentence; when the cue ends the
+        // sentence, the subject before the opening guillemet ("Айдар Құрмашев «…» деп
+        // есептейді.").
         let sentence = sentence_of(sentences, cue_end);
-        let zone = Span::new(cue_end, sentence.end.max(cue_end));
+        let mut zone = Span::new(cue_end, sentence.end.max(cue_end));
+        let mut speaker_before = false;
+        if let Some(open) = opened_at {
+            let opening = sentence_of(sentences, open);
+            let nothing_after = !text[zone.range()].contains(crate::normalize::is_alphanumeric);
+            if nothing_after && opening.start < open {
+                zone = trim(text, opening.start, open);
+                speaker_before = true;
+            }
+        }
         let qkind = if kind == CueKind::Direct { QuoteKind::Direct } else { QuoteKind::Indirect };
         out.push(Found {
             kind: qkind,
             content,
             cue: Span::new(cue_start, cue_end),
             speaker_zone: zone,
-            speaker_before: false,
+            speaker_before,
             rule,
         });
         search_from = zone.end;

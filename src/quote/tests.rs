@@ -179,3 +179,22 @@ fn a_paragraph_of_many_quotes_and_no_sentence_end_keeps_each_quote_to_itself() {
         assert!(quoted <= text.len(), "help: {clause}: {quoted} bytes quoted of {}", text.len());
     }
 }
+
+#[test]
+fn a_quote_in_guillemets_whose_cue_ends_the_sentence_is_the_subjects() {
+    // The subject opens the sentence before the opening guillemet; nothing follows the cue.
+    assert_eq!(
+        quotes("Экономист Сәуле Ахметова «несие қымбаттай береді» деп санайды."),
+        ["indirect | несие қымбаттай береді | деп санайды | Сәуле Ахметова -> Сәуле Ахметова"]
+    );
+    // A given name that is an occupation too opens the sentence as the occupation.
+    assert_eq!(
+        quotes("Ғалым Бақыт Сейітов «мұздықтар тез еріп жатыр», – деп есептейді."),
+        ["indirect | мұздықтар тез еріп жатыр | деп есептейді | Бақыт Сейітов -> Бақыт Сейітов"]
+    );
+    // A speaker after the cue is still the one named there.
+    assert_eq!(
+        quotes("Әзірге «жоба тоқтамайды», – деді Ержан Қасымов."),
+        ["direct | жоба тоқтамайды | деді | Ержан Қасымов -> Ержан Қасымов"]
+    );
+}

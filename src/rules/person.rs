@@ -323,6 +323,19 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             i += 1;
             continue;
         }
+        // A noun for a person that is a given name too, opening a sentence before a given
+        // name and a surname, is the noun: "Ғалым Нұрлан Әбдіров" ('scientist …').
+        if r.sentence_start(i)
+            && one_before_name(r, i)
+            && i + 2 < n
+            && r.adjacent(i + 1)
+            && names[i + 2]
+            && r.first_name(i + 1)
+            && surname_shaped(r.fw(i + 2))
+        {
+            i += 1;
+            continue;
+        }
         let first = r.fw(i);
         let known_first = r.first_name(i);
         // An unknown first word opening a sentence must look nominative: "Зерттеуге
