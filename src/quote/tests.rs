@@ -198,3 +198,15 @@ fn a_quote_in_guillemets_whose_cue_ends_the_sentence_is_the_subjects() {
         ["direct | жоба тоқтамайды | деді | Ержан Қасымов -> Ержан Қасымов"]
     );
 }
+
+#[test]
+fn according_to_a_possessed_noun_with_boyynsha() {
+    assert_eq!(
+        quotes("Ұлттық статистика бюросының мәліметі бойынша, инфляция 8 пайызға жетті."),
+        ["indirect | инфляция 8 пайызға жетті | мәліметі бойынша | \
+             Ұлттық статистика бюросының -> Ұлттық статистика бюросы"]
+    );
+    // Data of no one, a plan: no source, no quotation.
+    assert_eq!(quotes("Соңғы мәліметтер бойынша, баға өсті."), Vec::<String>::new());
+    assert_eq!(quotes("Жоспар бойынша, жол күзде жөнделеді."), Vec::<String>::new());
+}
