@@ -230,7 +230,7 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
             speaker_before,
             rule,
         });
-        search_from = zone.end;
+        search_from = zone.end.max(cue_end);
     }
 }
 
@@ -366,7 +366,8 @@ fn colon(text: &str, para: Span, first: usize, out: &mut Vec<Found>) {
 }
 
 /// Nominalised endings that close a reported clause: -ғанын/-генін/-қанын/-кенін (past),
-/// -атынын/-етінін/-йтынын/-йтінін (future), and екенін.
+/// -атынын/-етінін/-йтынын/-йтінін (future; -ятынын and -итынын after a vowel stem:
+/// "азаятынын", "оқитынын"), and екенін.
 const NOMINALISED: &[&str] = &[
     "ғанын",
     "генін",
@@ -376,6 +377,8 @@ const NOMINALISED: &[&str] = &[
     "етінін",
     "йтынын",
     "йтінін",
+    "ятынын",
+    "итынын",
     "екенін",
     "ғандығын",
     "гендігін",

@@ -51,14 +51,9 @@ pub(crate) fn attribute<'t>(
         return Vec::new();
     }
     let mut last: Option<Antecedent> = None;
-    // Line breaks, for "the same paragraph" in O(log n); found at the first pronoun.
-    let mut newlines: Option<Vec<usize>> = None;
     // Quoted content: the people named there are talked about, not speaking.
     let contents = Contents::new(found.iter().map(|f| f.content).collect());
-    // The people mentioned outside every quotation, for pronouns and role nouns (found at
-    // the first of them): each lookup is a binary search, then a walk back over people
-    // only.
-    let mut outside: Option<Vec<&Entity<'t>>> = None;
+    let mut nearby = Nearby { text, entities, contents: &contents, newlines: None, people: None };
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
         if matches!(f.rule, "subject_first" | "complement") {
@@ -145,14 +140,7 @@ pub(crate) fn attribute<'t>(
                         // A person introduced earlier in the same paragraph ("Кездесуде …
                         // Асқар Ибраев … таныстырды. – Біз дайынбыз, – деді ол."), else the
                         // last named speaker.
-                        let newlines = newlines.get_or_insert_with(|| {
-                            text.match_indices('\n').map(|(i, _)| i).collect()
-                        });
-                        let k = newlines.partition_point(|&n| n < before);
-                        let para_start = k.checked_sub(1).map_or(0, |k| newlines[k] + 1);
-                        let people =
-                            outside.get_or_insert_with(|| people_outside(entities, &contents));
-                        let near = mentions(people, para_start, before, |_| true);
+                        let near = nearby.in_paragraph(before);
                         let resolved =
                             near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                         Some(speaker(text, span, resolved, None, "pronoun"))
@@ -171,9 +159,7 @@ pub(crate) fn attribute<'t>(
                                 // Within the last 20 KB of text: a role noun refers to
                                 // someone introduced nearby.
                                 let from = before.saturating_sub(ROLE_WINDOW);
-                                let people = outside
-                                    .get_or_insert_with(|| people_outside(entities, &contents));
-                                let near = mentions(people, from, before, titled);
+                                let near = mentions(nearby.people(), from, before, titled);
                                 let resolved =
                                     near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                                 Some(speaker(
@@ -195,11 +181,27 @@ pub(crate) fn attribute<'t>(
                         }
                     }
                 }
-                None if f.kind == QuoteKind::Direct || f.rule == "according_to" => {
-                    last.as_ref().map(|a| {
-                        speaker(text, a.span, Some((a.id.clone(), a.name.clone())), None, "context")
-                    })
+                // A bare according-to word ("Айтуынша, …", 'by his account') is the
+                // pronoun's case: a person introduced earlier in the paragraph.
+                None if f.rule == "according_to" => {
+                    let before = f.content.start.min(f.cue.start);
+                    match nearby.in_paragraph(before) {
+                        Some(e) => Some(speaker(
+                            text,
+                            e.span(),
+                            Some((e.id.clone(), e.name.clone())),
+                            None,
+                            "context",
+                        )),
+                        None => last.as_ref().map(|a| {
+                            let resolved = Some((a.id.clone(), a.name.clone()));
+                            speaker(text, a.span, resolved, None, "context")
+                        }),
+                    }
                 }
+                None if f.kind == QuoteKind::Direct => last.as_ref().map(|a| {
+                    speaker(text, a.span, Some((a.id.clone(), a.name.clone())), None, "context")
+                }),
                 None => None,
             }
         };
@@ -271,12 +273,43 @@ fn is_role(word: &str, lex: &Lexicons) -> bool {
     person_nouns(lex, word).next().is_some()
 }
 
-/// The people (`Person` entities) mentioned outside every quotation, in text order.
-fn people_outside<'e, 't>(entities: &'e [Entity<'t>], contents: &Contents) -> Vec<&'e Entity<'t>> {
-    entities.iter().filter(|e| e.label == Label::Person && !contents.overlaps(e.span())).collect()
+/// Who was mentioned before a quotation, for pronouns, role nouns and bare according-to
+/// words; what it needs is found at the first of them.
+struct Nearby<'a, 'e, 't> {
+    text: &'a str,
+    entities: &'e [Entity<'t>],
+    contents: &'a Contents,
+    /// Line breaks, for "the same paragraph" in O(log n).
+    newlines: Option<Vec<usize>>,
+    /// The people (`Person` entities) mentioned outside every quotation, in text order:
+    /// each lookup is a binary search, then a walk back over people only.
+    people: Option<Vec<&'e Entity<'t>>>,
 }
 
-/// The last of `people` (see [`people_outside`]) mentioned in `from..to` that passes
+impl<'e, 't> Nearby<'_, 'e, 't> {
+    /// The people mentioned outside every quotation, in text order.
+    fn people(&mut self) -> &[&'e Entity<'t>] {
+        let (entities, contents) = (self.entities, self.contents);
+        self.people.get_or_insert_with(|| {
+            entities
+                .iter()
+                .filter(|e| e.label == Label::Person && !contents.overlaps(e.span()))
+                .collect()
+        })
+    }
+
+    /// The last person mentioned in the paragraph of byte `before`, before it.
+    fn in_paragraph(&mut self, before: usize) -> Option<&'e Entity<'t>> {
+        let text = self.text;
+        let newlines =
+            self.newlines.get_or_insert_with(|| text.match_indices('\n').map(|(i, _)| i).collect());
+        let k = newlines.partition_point(|&n| n < before);
+        let para_start = k.checked_sub(1).map_or(0, |k| newlines[k] + 1);
+        mentions(self.people(), para_start, before, |_| true)
+    }
+}
+
+/// The last of `people` (see [`Nearby::people`]) mentioned in `from..to` that passes
 /// `keep`.
 fn mentions<'e, 't>(
     people: &[&'e Entity<'t>],

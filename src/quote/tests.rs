@@ -197,6 +197,11 @@ fn a_quote_in_guillemets_whose_cue_ends_the_sentence_is_the_subjects() {
         quotes("Әзірге «жоба тоқтамайды», – деді Ержан Қасымов."),
         ["direct | жоба тоқтамайды | деді | Ержан Қасымов -> Ержан Қасымов"]
     );
+    // After a colon too; and the comma after the guillemet opens no second quote.
+    assert_eq!(
+        quotes("Банк өкілі Алмас Ержанов: «Шығындар қысқарады», – деді."),
+        ["direct | Шығындар қысқарады | деді | Алмас Ержанов -> Алмас Ержанов"]
+    );
 }
 
 #[test]
@@ -206,7 +211,40 @@ fn according_to_a_possessed_noun_with_boyynsha() {
         ["indirect | инфляция 8 пайызға жетті | мәліметі бойынша | \
              Ұлттық статистика бюросының -> Ұлттық статистика бюросы"]
     );
+    assert_eq!(
+        quotes("Дәрігер Мадина Оспанованың сөзіне қарағанда, екпе қауіпсіз."),
+        ["indirect | екпе қауіпсіз | сөзіне қарағанда | Мадина Оспанованың -> Мадина Оспанова"]
+    );
     // Data of no one, a plan: no source, no quotation.
     assert_eq!(quotes("Соңғы мәліметтер бойынша, баға өсті."), Vec::<String>::new());
     assert_eq!(quotes("Жоспар бойынша, жол күзде жөнделеді."), Vec::<String>::new());
+}
+
+#[test]
+fn a_complement_in_the_future_after_a_vowel_stem() {
+    // -ятынын and -итынын: the future participle after a stem ending in a vowel.
+    assert_eq!(
+        quotes("Энергетика министрлігі тариф азаятынын мәлімдеді."),
+        ["indirect | тариф азаятынын | мәлімдеді | \
+             Энергетика министрлігі -> Энергетика министрлігі"]
+    );
+    assert_eq!(
+        quotes("Ректор Асан Бекұлы мектеп бітірушілер тегін оқитынын айтты."),
+        ["indirect | мектеп бітірушілер тегін оқитынын | айтты | Асан Бекұлы -> Асан Бекұлы"]
+    );
+}
+
+#[test]
+fn a_bare_according_to_word_is_the_person_of_its_paragraph() {
+    // "Айтуынша" ('by his account') refers back as "оның" does: to the person introduced
+    // in the same paragraph, not to the last speaker of an earlier one.
+    let text = "Инфляция баяулайды, – деді Сәуле Ахметова.\n\
+        Біз фермер Нұрбол Серікұлымен кездестік. Айтуынша, астық биыл мол.";
+    assert_eq!(
+        quotes(text),
+        [
+            "direct | Инфляция баяулайды | деді | Сәуле Ахметова -> Сәуле Ахметова",
+            "indirect | астық биыл мол | Айтуынша | Нұрбол Серікұлымен -> Нұрбол Серікұлы",
+        ]
+    );
 }
