@@ -129,7 +129,21 @@ pub(crate) fn attribute<'t>(
             Some(speaker(text, e.span(), Some((e.id.clone(), e.name.clone())), role, "named"))
         } else {
             // The word in the slot nearest the cue.
-            let w = if f.speaker_before { zone_words().next_back() } else { zone_words().next() };
+            // Before a colon the clause's subject opens it ("Ол былай деді: «…»"): a
+            // pronoun or role noun there is the speaker, not the verb before the colon.
+            let subject_first = || {
+                zone_words().next().filter(|w| {
+                    let fw = &folded[w.start..w.end()];
+                    PRONOUNS.contains(&fw) || is_role(fw, lex)
+                })
+            };
+            let w = if f.rule == "colon" {
+                subject_first().or_else(|| zone_words().next_back())
+            } else if f.speaker_before {
+                zone_words().next_back()
+            } else {
+                zone_words().next()
+            };
             match w {
                 Some(w) => {
                     let fw = &folded[w.start..w.end()];
@@ -159,7 +173,11 @@ pub(crate) fn attribute<'t>(
                                 // Within the last 20 KB of text: a role noun refers to
                                 // someone introduced nearby.
                                 let from = before.saturating_sub(ROLE_WINDOW);
-                                let near = mentions(nearby.people(), from, before, titled);
+                                // With no one so titled, the person of its paragraph, as
+                                // for a pronoun ("Президент Қасым-Жомарт Тоқаев … Мемлекет
+                                // басшысы: «…»").
+                                let near = mentions(nearby.people(), from, before, titled)
+                                    .or_else(|| nearby.in_paragraph(before));
                                 let resolved =
                                     near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                                 Some(speaker(
@@ -241,7 +259,7 @@ fn subject(
     lex: &Lexicons,
 ) -> Option<usize> {
     let first_words: Vec<&Word> =
-        words_in(words, zone).iter().filter(|w| w.end() <= zone.end).take(7).collect();
+        words_in(words, zone).iter().filter(|w| w.end() <= zone.end).take(SUBJECT_WORDS).collect();
     let limit = first_words.last()?.end();
     let nominative = |e: &Entity<'_>| e.case.is_none_or(|c| c == crate::Case::Nominative);
     // A person opening the sentence or right after a title chain ("… бөлімінің басшысы
@@ -268,6 +286,10 @@ fn subject(
     let fw = &folded[w.start..w.end()];
     (PRONOUNS.contains(&fw) || is_role(fw, lex)).then_some(w.end())
 }
+
+/// The most words a subject runs over, a title before the name included: "«Қазақстан
+/// темір жолы» ҰК АҚ басқарма төрағасы Нұрлан Сауранбаев" has seven before the name.
+const SUBJECT_WORDS: usize = 10;
 
 fn is_role(word: &str, lex: &Lexicons) -> bool {
     person_nouns(lex, word).next().is_some()

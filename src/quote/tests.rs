@@ -248,3 +248,27 @@ fn a_bare_according_to_word_is_the_person_of_its_paragraph() {
         ]
     );
 }
+
+#[test]
+fn subjects_of_a_colon_clause_a_long_title_and_an_untitled_role() {
+    // The subject opening the clause before a colon speaks, not the verb before it.
+    assert_eq!(
+        quotes("Айбек Нұрланұлы жиында сөйледі. Ол былай деді: «Біз бәрін жасаймыз»."),
+        ["direct | Біз бәрін жасаймыз | : | Ол -> Айбек Нұрланұлы"]
+    );
+    // A body in guillemets, its legal form and a title of four words before the name.
+    assert_eq!(
+        quotes(
+            "«Ақжол Логистика» ЖШС бас директорының бірінші орынбасары Ернар Бекұлы жаңа \
+             қойма ашылатынын айтты."
+        ),
+        ["indirect | жаңа қойма ашылатынын | айтты | Ернар Бекұлы -> Ернар Бекұлы"]
+    );
+    // A role no one was introduced with is the person of its paragraph.
+    assert_eq!(
+        quotes(
+            "Премьер-министр Ерлан Сапаров Ақтауға барды. Үкімет басшысы: «Порт кеңейеді», – деді."
+        ),
+        ["direct | Порт кеңейеді | деді | басшысы -> Ерлан Сапаров"]
+    );
+}
