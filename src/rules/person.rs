@@ -218,8 +218,12 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if !name && r.words[i].cap && r.first_name(i) {
             given_not_name.push(i);
         }
+        // (A given name's class bit is cheap, the surname's shape is not: asked last.)
+        let given_at = |k: usize| r.words[k].cap && r.first_name(k);
         if !name
             && r.words[i].cap
+            && (i > 0 && given_at(i - 1) && r.adjacent(i - 1)
+                || i + 1 < n && given_at(i + 1) && r.adjacent(i))
             && r.entity_over(i)
                 .is_some_and(|e| e.label == Label::Gpe && e.start == r.words[i].start)
             && surname_shaped(r.fw(i))
