@@ -69,18 +69,10 @@ struct Para<'a> {
     cues: &'a CueIndex,
 }
 
-/// Trims spaces and trailing punctuation off a span of `text`.
+/// Trims spaces, dashes and quotation marks off the start of a span of `text`, and
+/// spaces and trailing punctuation off its end. An opening guillemet whose closing one is
+/// inside the span stays: it quotes a name ("«Тенгиз» кен орнында …").
 fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
-    while a < b {
-        match char_at(text, a) {
-            Some(c)
-                if c.is_whitespace() || DASHES.contains(&c) || c == '«' || c == '"' || c == '“' =>
-            {
-                a += c.len_utf8()
-            }
-            _ => break,
-        }
-    }
     while b > a {
         match char_before(text, b) {
             Some(c) if c.is_whitespace() || matches!(c, ',' | '»' | '"' | '”' | ':' | ';') => {
@@ -89,7 +81,37 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
             _ => break,
         }
     }
+    while a < b {
+        match char_at(text, a) {
+            Some('«') if closed_inside(&text[a + '«'.len_utf8()..b]) => break,
+            Some(c)
+                if c.is_whitespace() || DASHES.contains(&c) || c == '«' || c == '"' || c == '“' =>
+            {
+                a += c.len_utf8()
+            }
+            _ => break,
+        }
+    }
     Span::new(a, b)
+}
+
+/// Whether the guillemet opened right before `rest` closes inside it (nested pairs
+/// counted): "Тенгиз» кен орнында" does, "Біз «Ақтау» аймағына" does not.
+fn closed_inside(rest: &str) -> bool {
+    let mut depth = 1usize;
+    for c in rest.chars() {
+        match c {
+            '«' => depth += 1,
+            '»' => {
+                depth -= 1;
+                if depth == 0 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Finds every quotation in the text.

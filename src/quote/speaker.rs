@@ -38,6 +38,12 @@ struct Antecedent {
     name: Arc<str>,
 }
 
+impl Antecedent {
+    fn of(e: &Entity<'_>) -> Antecedent {
+        Antecedent { span: e.span(), id: e.id.clone(), name: e.name.clone() }
+    }
+}
+
 /// Builds quotes with resolved speakers, in cue order.
 pub(crate) fn attribute<'t>(
     text: &'t str,
@@ -112,8 +118,13 @@ pub(crate) fn attribute<'t>(
                     && !f.content.overlaps(Span::new(w.start, w.end()))
             })
         };
-        let role_of =
-            |w: &Word| person_nouns(lex, &folded[w.start..w.end()]).next().map(|(_, c)| c.plural);
+        // A role or occupation noun, and whether it is plural; a derived word is none
+        // ("әкімдігінің" is the akimat's, an office, not the akim's).
+        let role_of = |w: &Word| {
+            person_nouns(lex, &folded[w.start..w.end()])
+                .find(|(_, c)| !c.derived)
+                .map(|(_, c)| c.plural)
+        };
         let speaker = if let Some(e) = named {
             // A role noun right before or after the name.
             let role = zone_words()
@@ -124,7 +135,7 @@ pub(crate) fn attribute<'t>(
                 .filter(|w| role_of(w).is_some())
                 .map(|w| &text[w.start..w.end()]);
             if e.label == Label::Person {
-                last = Some(Antecedent { span: e.span(), id: e.id.clone(), name: e.name.clone() });
+                last = Some(Antecedent::of(e));
             }
             Some(speaker(text, e.span(), Some((e.id.clone(), e.name.clone())), role, "named"))
         } else {
@@ -153,10 +164,15 @@ pub(crate) fn attribute<'t>(
                     if PRONOUNS.contains(&fw) && !credit {
                         // A person introduced earlier in the same paragraph ("Кездесуде …
                         // Асқар Ибраев … таныстырды. – Біз дайынбыз, – деді ол."), else the
-                        // last named speaker.
-                        let near = nearby.in_paragraph(before);
+                        // last speaker, else the last person mentioned before.
+                        let near = nearby.in_paragraph(before).or_else(|| {
+                            last.is_none().then(|| nearby.last_before(before)).flatten()
+                        });
                         let resolved =
                             near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
+                        if let Some(e) = near {
+                            last = Some(Antecedent::of(e));
+                        }
                         Some(speaker(text, span, resolved, None, "pronoun"))
                     } else if PLURAL_PRONOUNS.contains(&fw) {
                         Some(speaker(text, span, None, None, "generic_plural"))
@@ -180,6 +196,9 @@ pub(crate) fn attribute<'t>(
                                     .or_else(|| nearby.in_paragraph(before));
                                 let resolved =
                                     near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
+                                if let Some(e) = near {
+                                    last = Some(Antecedent::of(e));
+                                }
                                 Some(speaker(
                                     text,
                                     span,
@@ -204,13 +223,16 @@ pub(crate) fn attribute<'t>(
                 None if f.rule == "according_to" => {
                     let before = f.content.start.min(f.cue.start);
                     match nearby.in_paragraph(before) {
-                        Some(e) => Some(speaker(
-                            text,
-                            e.span(),
-                            Some((e.id.clone(), e.name.clone())),
-                            None,
-                            "context",
-                        )),
+                        Some(e) => {
+                            last = Some(Antecedent::of(e));
+                            Some(speaker(
+                                text,
+                                e.span(),
+                                Some((e.id.clone(), e.name.clone())),
+                                None,
+                                "context",
+                            ))
+                        }
                         None => last.as_ref().map(|a| {
                             let resolved = Some((a.id.clone(), a.name.clone()));
                             speaker(text, a.span, resolved, None, "context")
@@ -318,6 +340,11 @@ impl<'e, 't> Nearby<'_, 'e, 't> {
                 .filter(|e| e.label == Label::Person && !contents.overlaps(e.span()))
                 .collect()
         })
+    }
+
+    /// The last person mentioned before byte `before`.
+    fn last_before(&mut self, before: usize) -> Option<&'e Entity<'t>> {
+        mentions(self.people(), 0, before, |_| true)
     }
 
     /// The last person mentioned in the paragraph of byte `before`, before it.

@@ -272,3 +272,50 @@ fn subjects_of_a_colon_clause_a_long_title_and_an_untitled_role() {
         ["direct | Порт кеңейеді | деді | басшысы -> Ерлан Сапаров"]
     );
 }
+
+#[test]
+fn a_speaker_resolved_from_a_role_is_the_antecedent_of_later_pronouns() {
+    // The role noun resolves to the minister; "ол" in the next paragraph takes him, not
+    // the speaker named before him.
+    let text = "Бағалар тұрақты, – деді Сәуле Ахметова.\n\
+        Форумда Көлік министрі Марат Қарабаев сөйледі. Министрдің айтуынша, жүк өсті.\n\
+        – Біз жаңа бағыттар ашамыз, – деді ол.";
+    assert_eq!(
+        quotes(text),
+        [
+            "direct | Бағалар тұрақты | деді | Сәуле Ахметова -> Сәуле Ахметова",
+            "indirect | жүк өсті | айтуынша | Министрдің -> Марат Қарабаев",
+            "direct | Біз жаңа бағыттар ашамыз | деді | ол -> Марат Қарабаев",
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_with_no_speaker_before_takes_the_last_person_mentioned() {
+    let text = "Конференцияға сарапшы Ерболат Сейітқали қатысты.\n\
+        – Баға тұрақтанады, – деді ол.";
+    assert_eq!(quotes(text), ["direct | Баға тұрақтанады | деді | ол -> Ерболат Сейітқали"]);
+}
+
+#[test]
+fn an_office_derived_from_a_role_is_no_person() {
+    // "әкімдігі" (the akimat) is derived from "әкім" (akim): not the last speaker.
+    let text = "Бағалар тұрақты, – деді Сәуле Ахметова.\n\
+        Облыс әкімдігінің мәліметінше, биыл жаңа мектеп ашылды.";
+    assert_eq!(
+        quotes(text),
+        [
+            "direct | Бағалар тұрақты | деді | Сәуле Ахметова -> Сәуле Ахметова",
+            "indirect | биыл жаңа мектеп ашылды | мәліметінше | әкімдігінің -> ?",
+        ]
+    );
+}
+
+#[test]
+fn content_keeps_a_name_in_guillemets_that_opens_it() {
+    assert_eq!(
+        quotes("«Атамекен» палатасы жаңа жоба бастады, деп хабарлайды Kazinform агенттігі."),
+        ["indirect | «Атамекен» палатасы жаңа жоба бастады | деп хабарлайды | \
+             Kazinform агенттігі -> ҚазАқпарат"]
+    );
+}

@@ -212,7 +212,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
                 // қорғау агенттігінің төрағасы"), under the same conditions.
                 first = Some(r.word_from(start)).filter(|&i| r.words[i].start == start);
                 break;
-            } else if oblique(r.fw(prev)) && !(inner && inside_title(r, found, prev))
+            } else if oblique(r.fw(prev))
+                && !(inner && inside_title(r, found, prev))
+                // A field joined to the next by "және" is a name's, whatever its ending
+                // ("Сауда және интеграция министрі": сауда 'trade' ends like a locative).
+                && !(r.words[prev].cap && r.fw(k) == "және")
                 || r.fw(prev).contains(|c: char| c.is_ascii_digit()) && !ordinal(r.fw(prev))
             {
                 break;
@@ -330,6 +334,15 @@ mod tests {
         // A premiere is no premier, and an assistant with no named office is no title.
         assert_eq!(titles("Театр жаңа премьерасын ұсынды."), Vec::<String>::new());
         assert_eq!(titles("Желі таптырмас көмекші болды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_field_ending_like_a_locative_before_and() {
+        // сауда 'trade' ends like a locative; before "және" it is a field of the office.
+        assert_eq!(
+            titles("Жиынға Сауда және интеграция министрі қатысты."),
+            ["POSITION Сауда және интеграция министрі"]
+        );
     }
 
     #[test]
