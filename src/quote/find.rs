@@ -206,24 +206,23 @@ fn dash_and_guillemet(p: &Para<'_>, out: &mut Vec<Found>) {
         if cue_end > para.end {
             continue;
         }
-        // The content.
-        let mut opened_at = None;
-        let (content, rule) = if closing_quote {
+        // The content, its rule, and where its guillemet opens.
+        let (content, rule, opened_at) = if closing_quote {
             let Some(open) = segment::matching_open(text, para.start, i) else {
                 continue;
             };
-            opened_at = Some(open);
-            (trim(text, open, i), "guillemet_after")
+            (trim(text, open, i), "guillemet_after", Some(open))
         } else if kind == CueKind::Direct {
             // Back to the opening dash of this speech, or to the paragraph start, or to
             // the end of the previous quotation's reporting clause.
             let start = opening(text, para, sentences, search_from, i);
-            (trim(text, start, i), "dash_after")
+            (trim(text, start, i), "dash_after", None)
         } else {
             let s = sentence_of(sentences, i);
             (
                 trim(text, s.start.max(search_from), i),
                 if kind == CueKind::Credit { "credit_line" } else { "opinion" },
+                None,
             )
         };
         if content.is_empty() {

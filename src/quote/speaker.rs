@@ -219,29 +219,19 @@ pub(crate) fn attribute<'t>(
                     }
                 }
                 // A bare according-to word ("Айтуынша, …", 'by his account') is the
-                // pronoun's case: a person introduced earlier in the paragraph.
-                None if f.rule == "according_to" => {
-                    let before = f.content.start.min(f.cue.start);
-                    match nearby.in_paragraph(before) {
-                        Some(e) => {
+                // pronoun's case: a person introduced earlier in the paragraph, who becomes
+                // the last speaker; else, as for a bare reporting verb, the last speaker.
+                None if f.kind == QuoteKind::Direct || f.rule == "according_to" => {
+                    if f.rule == "according_to" {
+                        let before = f.content.start.min(f.cue.start);
+                        if let Some(e) = nearby.in_paragraph(before) {
                             last = Some(Antecedent::of(e));
-                            Some(speaker(
-                                text,
-                                e.span(),
-                                Some((e.id.clone(), e.name.clone())),
-                                None,
-                                "context",
-                            ))
                         }
-                        None => last.as_ref().map(|a| {
-                            let resolved = Some((a.id.clone(), a.name.clone()));
-                            speaker(text, a.span, resolved, None, "context")
-                        }),
                     }
+                    last.as_ref().map(|a| {
+                        speaker(text, a.span, Some((a.id.clone(), a.name.clone())), None, "context")
+                    })
                 }
-                None if f.kind == QuoteKind::Direct => last.as_ref().map(|a| {
-                    speaker(text, a.span, Some((a.id.clone(), a.name.clone())), None, "context")
-                }),
                 None => None,
             }
         };

@@ -185,18 +185,17 @@ fn listed_bodies(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
     let mut k = h;
     while k > 0 && h - k < MAX_LIST_WORDS {
         let gap = r.text[r.words[k - 1].end()..r.words[k].start].trim();
-        let joined = gap == "," || gap.is_empty() && super::conjunction(r.fw(k - 1));
-        if joined && r.words[k].cap && first == Some(k) {
+        // A member begins at word `k` after a comma, or after a conjunction (word `k - 1`).
+        let comma = gap == ",";
+        let conjunction = gap.is_empty() && super::conjunction(r.fw(k - 1));
+        if (comma || conjunction) && r.words[k].cap && first == Some(k) {
             joined_capitals += 1;
         }
-        if gap == "," {
-            // The member before the comma ends at word `k - 1`.
-        } else if !gap.is_empty() {
-            break;
-        } else if super::conjunction(r.fw(k - 1)) {
+        if conjunction {
             k -= 1;
             continue;
-        } else if breaks(r, k - 1) {
+        }
+        if !comma && (!gap.is_empty() || breaks(r, k - 1)) {
             break;
         }
         k -= 1;
@@ -210,7 +209,7 @@ fn listed_bodies(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
             first = Some(k);
         }
     }
-    first.filter(|&f| joined_capitals > 0 && f < h)
+    first.filter(|_| joined_capitals > 0)
 }
 
 /// The start of a military unit's number before the head at word `h`: "әскери" ('military')
@@ -270,13 +269,22 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         if chain.derived {
             continue;
         }
+        // The body named from byte `start` to the head, its stem and case the head's.
+        let body = |start: usize, source: &'static str| {
+            let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
+            RuleMatch::stemmed(
+                r.text,
+                (start, stem_end, r.words[h].end()),
+                chain.case,
+                kind,
+                source,
+            )
+        };
         if chain.plural {
             // "мектептерінің": a plural head is a common noun, unless it ends a list of
             // state bodies named by their fields.
             if let Some(first) = listed_bodies(r, h) {
-                let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
-                let span = (r.words[first].start, stem_end, r.words[h].end());
-                out.push(RuleMatch::stemmed(r.text, span, chain.case, kind, "organisation_list"));
+                out.push(body(r.words[first].start, "organisation_list"));
             }
             continue;
         }
@@ -294,17 +302,6 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         {
             continue;
         }
-        // The body named from byte `start` to the head, its stem and case the head's.
-        let body = |start: usize, source: &'static str| {
-            let stem_end = r.words[h].start + possessed_len(word, lemma_len, chain);
-            RuleMatch::stemmed(
-                r.text,
-                (start, stem_end, r.words[h].end()),
-                chain.case,
-                kind,
-                source,
-            )
-        };
         // A military unit is named by its number: "5571 әскери бөлімі", "№ 3656 әскери
         // бөлімінде", "55/12 әскери бөлімінің".
         // Unpossessed, it is counted: "12 әскери бөлім" ('12 military units').
