@@ -181,23 +181,26 @@ fn listed_bodies(r: &Rules<'_, '_>, h: usize) -> Option<usize> {
     if !LISTED_HEADS.iter().any(|head| r.fw(h).starts_with(head)) {
         return None;
     }
-    let (mut first, mut joined_capitals) = (None, 0);
+    let (mut first, mut joined_capitals, mut joined) = (None, 0, false);
     let mut k = h;
     while k > 0 && h - k < MAX_LIST_WORDS {
-        let gap = r.text[r.words[k - 1].end()..r.words[k].start].trim();
-        // A member begins at word `k` after a comma, or after a conjunction (word `k - 1`).
-        let comma = gap == ",";
-        let conjunction = gap.is_empty() && super::conjunction(r.fw(k - 1));
+        // A member begins at word `k` after a comma, or after a conjunction (word `k - 1`);
+        // a line break between them ends the list.
+        let comma =
+            r.text[r.words[k - 1].end()..r.words[k].start].trim_matches([' ', '\u{a0}']) == ",";
+        let conjunction = r.adjacent(k - 1) && super::conjunction(r.fw(k - 1));
+        // A capitalised member after a joiner counts once the list goes on before it.
         if (comma || conjunction) && r.words[k].cap && first == Some(k) {
-            joined_capitals += 1;
+            joined = true;
         }
         if conjunction {
             k -= 1;
             continue;
         }
-        if !comma && (!gap.is_empty() || breaks(r, k - 1)) {
+        if !comma && (!r.adjacent(k - 1) || breaks(r, k - 1)) {
             break;
         }
+        joined_capitals += usize::from(std::mem::take(&mut joined));
         k -= 1;
         if r.words[k].cap && r.sentence_start(k) && cannot_open(r, k) {
             break; // "Жобаға Білім, …": the sentence's capital
@@ -956,6 +959,15 @@ mod tests {
         assert_eq!(orgs("Барлық министрліктер есеп берді."), Vec::<String>::new());
         assert_eq!(orgs("Ол Энергетика министрліктерінде істеді."), Vec::<String>::new());
         assert_eq!(orgs("Жапония мен Корея министрліктері келісті."), Vec::<String>::new());
+        // A line break ends the list: the line before is another sentence's end.
+        assert_eq!(
+            orgs("Есепті Қаржы\nжәне Мәдениет министрліктері қарады."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            orgs("Есепті Қаржы,\nМәдениет және спорт министрліктері қарады."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
