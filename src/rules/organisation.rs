@@ -25,6 +25,13 @@ const LEGAL_FORMS: &[&str] =
     &["АҚ", "ЖШС", "ҰК", "ААҚ", "ЖАҚ", "ҰҚ", "ЖК", "КЕАҚ", "РМК", "ШЖҚ", "МКК", "ҚБ"];
 const MAX_WORDS: usize = 6;
 
+/// Whether word `k` is a legal form ("АҚ", "ЖШС", "ҰК"), bare or with a suffix after a
+/// hyphen ("АҚ-ның").
+pub(super) fn legal_form(r: &Rules<'_, '_>, k: usize) -> bool {
+    let w = &r.text[r.words[k].start..r.words[k].end()];
+    LEGAL_FORMS.contains(&w.split_once('-').map_or(w, |(form, _)| form))
+}
+
 /// Whether a folded word looks like an adjective (the head may then be bare).
 fn adjectival(word: &str) -> bool {
     [
@@ -79,7 +86,7 @@ fn breaks(r: &Rules<'_, '_>, k: usize) -> bool {
         // A number ("Сарқан ауданында бес кіші су электр станциясы" counts stations).
         || w.starts_with(|c: char| c.is_ascii_digit())
         || crate::rules::NUMBER_WORDS.contains(&w)
-        || LEGAL_FORMS.contains(&&r.text[r.words[k].start..r.words[k].end()])
+        || legal_form(r, k)
         // A genitive before a lower-case word owns what follows, and names no body with
         // it ("мамырдың бірінші күні", "Президенттің көмекшісі қызметін"); a place's unit
         // ("облысының") or a body's head ("университетінің") is the name's own.
@@ -796,7 +803,7 @@ mod tests {
             orgs("Үкімет жанындағы Жастар саясаты кеңесінің отырысы өтті."),
             ["ORGANISATION Үкімет жанындағы Жастар саясаты кеңесінің"]
         );
-        assert_eq!(orgs("«Каспий жолы» ЖШС директоры"), ["ORGANISATION Каспий жолы"]);
+        assert_eq!(orgs("«Каспий жолы» ЖШС кеме сатып алды."), ["ORGANISATION Каспий жолы"]);
         assert_eq!(orgs("«Тамаша» деп атады."), Vec::<String>::new());
         assert_eq!(orgs("«Жетіген» қоры грант берді."), ["ORGANISATION Жетіген"]);
         // A name in Latin script before a head noun: the head stays outside.

@@ -223,7 +223,8 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             }
             inner = inner && inside_title(r, found, prev);
             k = prev;
-            if r.words[k].cap {
+            // A legal form is its name's ("«Каспий жолы» ЖШС директоры"): it opens no title.
+            if r.words[k].cap && !super::organisation::legal_form(r, k) {
                 first = Some(k);
             }
         }
@@ -238,7 +239,7 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         };
         let first = r.trim_sentence_start(first, h - 1);
-        if !r.words[first].cap {
+        if !r.words[first].cap || super::organisation::legal_form(r, first) {
             continue;
         }
         // A common noun opening a sentence is capitalised too: "Автобус жүргізушісі" is
@@ -273,9 +274,11 @@ fn ordinal(word: &str) -> bool {
 fn quoted_body(r: &Rules<'_, '_>, k: usize, h: usize) -> Option<usize> {
     // The body's head may follow a modifier noun: "«Информбюро» ақпарат агенттігінің
     // журналисі".
+    // Legal forms after the name stand for its head: "«Каспий жолы» ЖШС директоры".
+    let legal = (k..h).take_while(|&j| super::organisation::legal_form(r, j)).count();
     let head_within = || {
-        (k..h).all(|j| !r.words[j].cap)
-            && (k..h).any(|j| r.is(j, Class::ORG_HEAD) || org_head_form(r, r.fw(j)))
+        (k + legal..h).all(|j| !r.words[j].cap)
+            && (legal > 0 || (k..h).any(|j| r.is(j, Class::ORG_HEAD) || org_head_form(r, r.fw(j))))
     };
     if k == 0 || !(k == h || head_within()) {
         return None;
@@ -373,6 +376,18 @@ mod tests {
         assert_eq!(titles("Жобаны «Самұрық» басшысы таныстырды."), ["POSITION «Самұрық» басшысы"]);
         // A quotation before a verb is no body.
         assert_eq!(titles("«Жол ашық» деді басшысы."), Vec::<String>::new());
+        // Legal forms after the name are the body's: the title opens at its guillemet.
+        assert_eq!(
+            titles("Жобаны «Ақбұлақ» ЖШС директоры таныстырды."),
+            ["POSITION «Ақбұлақ» ЖШС директоры"]
+        );
+        assert_eq!(
+            titles("Кеше «Ертіс су» ҰК АҚ-ның басқарма төрағасы келді."),
+            ["POSITION «Ертіс су» ҰК АҚ-ның басқарма төрағасы"]
+        );
+        // A legal form with no name is no named body.
+        assert_eq!(titles("Бұрын ол ЖШС директоры болған."), Vec::<String>::new());
+        assert_eq!(titles("Жиналыс ЖШС директорын сайлады."), Vec::<String>::new());
         // An ordinal ranks the role: "1-інші орынбасары" is part of the title.
         assert_eq!(
             titles("Кеше Энергетика министрінің 1-інші орынбасары келді."),
