@@ -48,7 +48,7 @@ impl CueKind {
     ];
 }
 
-const DASHES: [char; 3] = ['–', '—', '-'];
+pub(super) const DASHES: [char; 3] = ['–', '—', '-'];
 
 /// The most sentences a quotation runs over when nothing else bounds it (direct speech
 /// back to its paragraph's start, a continuation to its end): keeps quotes, and output,

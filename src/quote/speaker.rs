@@ -6,12 +6,14 @@
 //! pronoun (ол, оның) resolves to the most recent named person speaker in the document;
 //! a generic plural (сарапшылар) stays unresolved; a credit line resolves only to an
 //! organisation (the outlet); a reporting verb with no subject takes the context speaker.
-//! Names inside the quoted content are never the speaker.
+//! Names inside the quoted content are never the speaker. After the cue the speaker is in
+//! the nominative, and the word right after the cue opens the subject: "ол" there, or a
+//! role noun with no person after it, is the speaker whatever is named later.
 
 use std::sync::Arc;
 
 use super::contents::Contents;
-use super::find::Found;
+use super::find::{CueKind, Found};
 use super::{Quote, QuoteKind, Speaker};
 use crate::entity::{Entity, EntityId, Label};
 use crate::lexicon::Lexicons;
@@ -87,30 +89,6 @@ pub(crate) fn attribute<'t>(
         let in_zone = |e: &&Entity<'t>| {
             e.start >= zone.start && e.end <= zone.end && !f.content.overlaps(e.span())
         };
-        let credit = f.rule == "credit_line";
-        let wanted = |e: &&Entity<'t>| {
-            if credit {
-                e.label == Label::Organisation
-            } else {
-                matches!(e.label, Label::Person | Label::Organisation)
-            }
-        };
-        // The named entity in the slot: nearest the cue.
-        // A person in the slot is the speaker even when an organisation is named too
-        // ("– деп атап өтті «ҚТЖ» ҰК АҚ басқарма төрағасы Гүлнар Сейітқалиева").
-        let person = |e: &&Entity<'t>| e.label == Label::Person && !credit;
-        let named = if f.speaker_before {
-            let near = ents_in(entities, zone).iter().filter(in_zone).rfind(wanted);
-            near.filter(|e| e.label == Label::Person)
-                .or_else(|| ents_in(entities, zone).iter().filter(in_zone).rfind(person))
-                .or(near)
-        } else {
-            ents_in(entities, zone)
-                .iter()
-                .filter(in_zone)
-                .find(person)
-                .or_else(|| ents_in(entities, zone).iter().filter(in_zone).find(wanted))
-        };
         let zone_words = || {
             words_in(words, zone).iter().filter(|w| {
                 w.start >= zone.start
@@ -124,6 +102,64 @@ pub(crate) fn attribute<'t>(
             person_nouns(lex, &folded[w.start..w.end()])
                 .find(|(_, c)| !c.derived)
                 .map(|(_, c)| c.plural)
+        };
+        // After the cue, the word right after it opens the subject: "ол" there is the
+        // speaker whatever is named later ("– деді ол Айдар Құрмашевке"), and a singular
+        // role noun is unless a person follows it ("– деді сарапшы Айдар Құрмашев"; "– деп
+        // жазды дәрігер өзінің Telegram арнасында": no organisation).
+        let lead = if f.speaker_before { None } else { zone_words().next() };
+        let lead_he = lead.is_some_and(|w| &folded[w.start..w.end()] == "ол");
+        let lead_role = lead.is_some_and(|w| role_of(w) == Some(false));
+        let lead_person = lead.is_some_and(|w| {
+            ents_in(entities, zone)
+                .first()
+                .is_some_and(|e| e.start == w.start && e.label == Label::Person)
+        });
+        // A credit line names an outlet; one whose subject is a person is direct speech
+        // when its cue is a reporting verb too and a dash or guillemet sets it off ("«…», –
+        // деп жазды дәрігер").
+        let person_subject = lead_he || lead_role || lead_person;
+        if person_subject && f.kind == QuoteKind::Indirect {
+            let between = &text[f.content.end..f.cue.start];
+            let direct = lex.cues.longest(folded, f.cue.start, &[CueKind::Direct]);
+            if direct.is_some_and(|(_, end)| end == f.cue.end) {
+                if between.contains('»') {
+                    (f.kind, f.rule) = (QuoteKind::Direct, "guillemet_after");
+                } else if between.contains(super::find::DASHES) {
+                    (f.kind, f.rule) = (QuoteKind::Direct, "dash_after");
+                }
+            }
+        }
+        let credit = f.rule == "credit_line" && !person_subject;
+        // After the cue the speaker is in the nominative ("– деді ол Дәулет Серікбаевқа":
+        // the dative is whom he answered); a genitive owns the speaker ("– деді Тоқаевтың
+        // кеңесшісі Ерлан Қарин").
+        let subject_case = |e: &Entity<'t>| {
+            f.speaker_before || e.case.is_none_or(|c| c == crate::Case::Nominative)
+        };
+        let wanted = |e: &&Entity<'t>| {
+            if credit {
+                e.label == Label::Organisation
+            } else {
+                matches!(e.label, Label::Person | Label::Organisation)
+            }
+        };
+        // The named entity in the slot: nearest the cue.
+        // A person in the slot is the speaker even when an organisation is named too
+        // ("– деп атап өтті «ҚТЖ» ҰК АҚ басқарма төрағасы Гүлнар Сейітқалиева").
+        let person = |e: &&Entity<'t>| e.label == Label::Person && !credit && subject_case(e);
+        let named = if lead_he {
+            None
+        } else if f.speaker_before {
+            let near = ents_in(entities, zone).iter().filter(in_zone).rfind(wanted);
+            near.filter(|e| e.label == Label::Person)
+                .or_else(|| ents_in(entities, zone).iter().filter(in_zone).rfind(person))
+                .or(near)
+        } else {
+            ents_in(entities, zone).iter().filter(in_zone).find(person).or_else(|| {
+                let body = |e: &&Entity<'t>| wanted(e) && subject_case(e);
+                ents_in(entities, zone).iter().filter(in_zone).find(body).filter(|_| !lead_role)
+            })
         };
         let speaker = if let Some(e) = named {
             // A role noun right before or after the name.

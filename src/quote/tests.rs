@@ -319,3 +319,37 @@ fn content_keeps_a_name_in_guillemets_that_opens_it() {
              Kazinform агенттігі -> ҚазАқпарат"]
     );
 }
+
+#[test]
+fn the_word_after_the_cue_opens_the_subject() {
+    let text = "Экономист Самат Оспанов жиында сөз сөйледі.\n\
+        – Нарық тұрақты, – деді ол ЕАЭО саммитінде.\n\
+        – Бағалар өседі, – деді ол Асхат Маратұлына жауап бере отырып.\n\
+        «Табыс азаяды», – деп жазды экономист өзінің Telegram арнасында.";
+    assert_eq!(
+        quotes(text),
+        [
+            // "ол" is the speaker, not the body or the person named after it.
+            "direct | Нарық тұрақты | деді | ол -> Самат Оспанов",
+            "direct | Бағалар өседі | деді | ол -> Самат Оспанов",
+            // A role noun is, not the platform named after it; and a credit verb with a
+            // person for its subject, set off by guillemets and a dash, is direct speech.
+            "direct | Табыс азаяды | деп жазды | экономист -> Самат Оспанов",
+        ]
+    );
+}
+
+#[test]
+fn a_person_after_the_cue_in_an_oblique_case_is_no_speaker() {
+    let text = "Қаржы министрі Ерлан Сапаров жиын өткізді.\n\
+        – Келісім дайын, – деді министр Асқар Бекұлына.\n\
+        – Біз риза емеспіз, – деді Ерлан Сапаровтың қызы Дина.";
+    assert_eq!(
+        quotes(text),
+        [
+            // The dative is whom the minister answered; the genitive owns the speaker.
+            "direct | Келісім дайын | деді | министр -> Ерлан Сапаров",
+            "direct | Біз риза емеспіз | деді | Дина -> Дина",
+        ]
+    );
+}
