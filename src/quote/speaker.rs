@@ -189,7 +189,17 @@ pub(crate) fn attribute<'t>(
             } else if f.speaker_before {
                 zone_words().next_back()
             } else {
-                zone_words().next()
+                // A title opening the slot is read by its role, its last word ("– деді
+                // Денсаулық сақтау басқармасының басшысы").
+                zone_words().next().map(|w| {
+                    let title = ents_in(entities, zone).first().filter(|t| {
+                        t.start == w.start && t.label == Label::Position && t.end <= zone.end
+                    });
+                    title.map_or(w, |t| {
+                        let last = words.partition_point(|v| v.start < t.end) - 1;
+                        &words[last]
+                    })
+                })
             };
             match w {
                 Some(w) => {
@@ -219,8 +229,17 @@ pub(crate) fn attribute<'t>(
                                 // Қанат Әлжанов … – деп түйіндеді министр."), else the last
                                 // named speaker.
                                 let lemma = role_lemma(fw, lex).unwrap_or(fw);
+                                // A role ending a title names that office ("Мемлекет
+                                // басшысының айтуынша": the head of state's, not any
+                                // head's); the title is the speaker's words and role.
+                                let title = ending_at(entities, w.end()).filter(|t| {
+                                    t.label == Label::Position
+                                        && t.start < w.start
+                                        && t.start >= zone.start
+                                });
+                                let field = title.map_or("", |t| &folded[t.start..w.start]);
                                 let titled = |e: &Entity<'_>| {
-                                    title_before(folded, entities, e).contains(lemma)
+                                    holds_office(title_before(folded, entities, e), field, lemma)
                                 };
                                 // Within the last 20 KB of text: a role noun refers to
                                 // someone introduced nearby.
@@ -235,11 +254,12 @@ pub(crate) fn attribute<'t>(
                                 if let Some(e) = near {
                                     last = Some(Antecedent::of(e));
                                 }
+                                let span = title.map_or(span, |t| t.span());
                                 Some(speaker(
                                     text,
                                     span,
                                     resolved,
-                                    Some(&text[w.start..w.end()]),
+                                    Some(&text[span.range()]),
                                     "role_noun",
                                 ))
                             }
@@ -405,6 +425,26 @@ fn title_before<'a>(folded: &'a str, entities: &[Entity<'_>], e: &Entity<'_>) ->
     }
     let start = head.rfind(' ').map_or(0, |i| i + 1);
     &head[start..]
+}
+
+/// Offices with two names in the news: the President is "Мемлекет басшысы" ('head of
+/// state'), the Prime Minister "Үкімет басшысы" ('head of government').
+const SAME_OFFICE: [[&str; 2]; 2] =
+    [["президент", "мемлекет басшы"], ["премьер-министр", "үкімет басшы"]];
+
+/// Whether a folded title holds the office of role `lemma` after the words `field`
+/// ("мемлекет " + "басшы"; `field` empty for a bare role): the title names them, or
+/// another name of the same office.
+fn holds_office(title: &str, field: &str, lemma: &str) -> bool {
+    let named_here =
+        title.match_indices(field).any(|(i, _)| title[i + field.len()..].starts_with(lemma));
+    let this_office = |office: &&str| office.strip_prefix(field) == Some(lemma);
+    named_here
+        || SAME_OFFICE
+            .iter()
+            .filter(|names| names.iter().any(this_office))
+            .flatten()
+            .any(|office| title.contains(office))
 }
 
 /// The role lemma a word is a form of (министрдің → министр).
