@@ -68,7 +68,11 @@ pub struct Speaker<'t> {
     pub name: Option<Arc<str>>,
     /// The role noun used for the speaker (сарапшы, министр), if any.
     pub role: Option<&'t str>,
-    /// The rule that resolved the speaker.
+    /// The rule that resolved the speaker: `named` (a person or body in the slot),
+    /// `pronoun` (ол, оның), `role_noun` (министр, сарапшы, a title), `body_noun`
+    /// (министрліктің: the last body named with that head), `context` (a bare verb or
+    /// according-to word), `generic_plural` (сарапшылар, олар: unresolved by design) or
+    /// `unresolved`.
     pub rule: &'static str,
 }
 

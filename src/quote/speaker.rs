@@ -270,7 +270,31 @@ pub(crate) fn attribute<'t>(
                                 Some(&text[w.start..w.end()]),
                                 "generic_plural",
                             )),
-                            None => Some(speaker(text, span, None, None, "unresolved")),
+                            None => {
+                                // A body's head noun, bare ("министрліктің баспасөз
+                                // қызметі", 'the ministry's press service'): the last
+                                // organisation named with that head.
+                                let from = before.saturating_sub(ROLE_WINDOW);
+                                let body = body_head(lex, fw, true).and_then(|head| {
+                                    nearby.body(from, before, |e| {
+                                        // Its head ends the name, or follows it in
+                                        // guillemets («Самұрық-Энерго» компаниясы).
+                                        let name = &folded[e.start..e.end];
+                                        let last = name.rsplit(' ').next().unwrap_or(name);
+                                        let after = folded[e.end..]
+                                            .trim_start_matches(['»', ' '])
+                                            .split(' ')
+                                            .next()
+                                            .unwrap_or("");
+                                        [last, after]
+                                            .iter()
+                                            .any(|w| body_head(lex, w, false) == Some(head))
+                                    })
+                                });
+                                let resolved = body.map(|e| (e.id.clone(), e.name.clone()));
+                                let rule = if body.is_some() { "body_noun" } else { "unresolved" };
+                                Some(speaker(text, span, resolved, None, rule))
+                            }
                         }
                     }
                 }
@@ -388,6 +412,24 @@ impl<'e, 't> Nearby<'_, 'e, 't> {
         })
     }
 
+    /// The last organisation mentioned outside every quotation in `from..before` that
+    /// passes `keep`.
+    fn body(
+        &self,
+        from: usize,
+        before: usize,
+        keep: impl Fn(&Entity<'t>) -> bool,
+    ) -> Option<&'e Entity<'t>> {
+        let (entities, contents) = (self.entities, self.contents);
+        let hi = entities.partition_point(|e| e.start < before);
+        entities[..hi]
+            .iter()
+            .rev()
+            .take_while(|e| e.start >= from)
+            .filter(|e| e.label == Label::Organisation && e.end <= before)
+            .find(|e| !contents.overlaps(e.span()) && keep(e))
+    }
+
     /// The last person mentioned before byte `before`.
     fn last_before(&mut self, before: usize) -> Option<&'e Entity<'t>> {
         mentions(self.people(), 0, before, |_| true)
@@ -445,6 +487,17 @@ fn holds_office(title: &str, field: &str, lemma: &str) -> bool {
             .filter(|names| names.iter().any(this_office))
             .flatten()
             .any(|office| title.contains(office))
+}
+
+/// The organisation head noun (`org_heads.tsv`) the folded `word` is a form of, not derived
+/// and, when `bare`, not possessed: министрліктің → министрлік; with `bare` false,
+/// министрлігі too.
+fn body_head<'l>(lex: &'l Lexicons, word: &str, bare: bool) -> Option<&'l str> {
+    lex.org_heads.starting(word).find_map(|(_, lemma, stem, _)| {
+        crate::rules::lemma_form(word, lemma, *stem)
+            .filter(|(_, c)| !(c.derived || bare && c.possessive))
+            .map(|_| lemma.as_str())
+    })
 }
 
 /// The role lemma a word is a form of (министрдің → министр).
