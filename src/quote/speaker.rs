@@ -350,8 +350,15 @@ fn subject(
     zone: Span,
     lex: &Lexicons,
 ) -> Option<usize> {
-    let first_words: Vec<&Word> =
-        words_in(words, zone).iter().filter(|w| w.end() <= zone.end).take(SUBJECT_WORDS).collect();
+    // A connective opening the sentence comes before its subject ("Ал сарапшы …").
+    let opening = words_in(words, zone).first();
+    let skip = opening.is_some_and(|w| CONNECTIVES.contains(&&folded[w.start..w.end()]));
+    let first_words: Vec<&Word> = words_in(words, zone)
+        .iter()
+        .skip(usize::from(skip))
+        .filter(|w| w.end() <= zone.end)
+        .take(SUBJECT_WORDS)
+        .collect();
     let limit = first_words.last()?.end();
     let nominative = |e: &Entity<'_>| e.case.is_none_or(|c| c == crate::Case::Nominative);
     // A person opening the sentence or right after a title chain ("… бөлімінің басшысы
@@ -378,6 +385,10 @@ fn subject(
     let fw = &folded[w.start..w.end()];
     (PRONOUNS.contains(&fw) || is_role(fw, lex)).then_some(w.end())
 }
+
+/// Connectives that may open a sentence before its subject: 'and', 'but', 'however',
+/// 'also', 'in turn'.
+const CONNECTIVES: [&str; 7] = ["ал", "бірақ", "алайда", "дегенмен", "сондай-ақ", "және", "әрі"];
 
 /// The most words a subject runs over, a title before the name included: "«Қазақстан
 /// темір жолы» ҰК АҚ басқарма төрағасы Нұрлан Сауранбаев" has seven before the name.
