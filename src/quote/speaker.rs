@@ -282,13 +282,19 @@ pub(crate) fn attribute<'t>(
                                         let name = &folded[e.start..e.end];
                                         let last = name.rsplit(' ').next().unwrap_or(name);
                                         let after = folded[e.end..]
-                                            .trim_start_matches(['»', ' '])
-                                            .split(' ')
-                                            .next()
+                                            .strip_prefix('»')
+                                            .and_then(|a| a.trim_start().split(' ').next())
                                             .unwrap_or("");
-                                        [last, after]
-                                            .iter()
-                                            .any(|w| body_head(lex, w, false) == Some(head))
+                                        // A form of the head starts with it, its last
+                                        // letter aside (министрлік, министрлігі).
+                                        let stem = head
+                                            .char_indices()
+                                            .next_back()
+                                            .map_or(head, |(i, _)| &head[..i]);
+                                        [last, after].iter().any(|w| {
+                                            w.starts_with(stem)
+                                                && body_head(lex, w, false) == Some(head)
+                                        })
                                     })
                                 });
                                 let resolved = body.map(|e| (e.id.clone(), e.name.clone()));

@@ -29,7 +29,9 @@ const MAX_WORDS: usize = 6;
 /// hyphen ("АҚ-ның").
 pub(super) fn legal_form(r: &Rules<'_, '_>, k: usize) -> bool {
     let w = &r.text[r.words[k].start..r.words[k].end()];
-    LEGAL_FORMS.contains(&w.split_once('-').map_or(w, |(form, _)| form))
+    let form = w.split_once('-').map_or(w, |(form, _)| form);
+    // Four letters at most: most words are longer and need no lookup.
+    form.len() <= 8 && LEGAL_FORMS.contains(&form)
 }
 
 /// Whether a folded word looks like an adjective (the head may then be bare).
