@@ -58,28 +58,16 @@ pub(crate) fn attribute<'t>(
     if found.is_empty() {
         return Vec::new();
     }
+    // Subject-first quotes begin as their whole sentence: the subject opening it is cut
+    // off first, so that the people named there count as mentioned, not quoted.
+    let found: Vec<Found> =
+        found.into_iter().filter_map(|f| with_subject(folded, words, entities, lex, f)).collect();
     let mut last: Option<Antecedent> = None;
     // Quoted content: the people named there are talked about, not speaking.
     let contents = Contents::new(found.iter().map(|f| f.content).collect());
     let mut nearby = Nearby { text, entities, contents: &contents, newlines: None, people: None };
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
-        if matches!(f.rule, "subject_first" | "complement") {
-            // The subject opens the sentence: a named person or body, possibly after a
-            // title, or a role noun or pronoun; the content follows it.
-            let Some(subject_end) = subject(folded, words, entities, f.speaker_zone, lex) else {
-                continue;
-            };
-            let content_start = words
-                .get(words.partition_point(|w| w.start < subject_end))
-                .map_or(f.content.end, |w| w.start);
-            if content_start >= f.content.end {
-                continue;
-            }
-            f.speaker_zone = Span::new(f.speaker_zone.start, subject_end);
-            f.content = Span::new(content_start, f.content.end);
-            f.speaker_before = true;
-        }
         let zone = f.speaker_zone;
         let zone = if f.speaker_before {
             Span::new(zone.start.max(zone.end.saturating_sub(MAX_ZONE)), zone.end)
@@ -345,6 +333,40 @@ fn speaker<'t>(
         None => (None, None),
     };
     Speaker { excerpt: Excerpt::new(text, span), entity_id, name, role, rule }
+}
+
+/// A subject-first or complement quote with its subject cut off its content and made its
+/// speaker zone (None when its sentence opens with no subject); other quotes as found.
+fn with_subject(
+    folded: &str,
+    words: &[Word],
+    entities: &[Entity<'_>],
+    lex: &Lexicons,
+    mut f: Found,
+) -> Option<Found> {
+    if !matches!(f.rule, "subject_first" | "complement") {
+        return Some(f);
+    }
+    // The subject opens the sentence: a named person or body, possibly after a title, or
+    // a role noun or pronoun; the content follows it.
+    let subject_end = subject(folded, words, entities, f.speaker_zone, lex)?;
+    // A particle after the subject is the subject's: "X болса, …" ('as for X'), "X та …"
+    // ('X too').
+    let mut next = words.partition_point(|w| w.start < subject_end);
+    if words
+        .get(next)
+        .is_some_and(|w| matches!(&folded[w.start..w.end()], "болса" | "да" | "де" | "та" | "те"))
+    {
+        next += 1;
+    }
+    let content_start = words.get(next).map_or(f.content.end, |w| w.start);
+    if content_start >= f.content.end {
+        return None;
+    }
+    f.speaker_zone = Span::new(f.speaker_zone.start, subject_end);
+    f.content = Span::new(content_start, f.content.end);
+    f.speaker_before = true;
+    Some(f)
 }
 
 /// Where the subject that opens `zone` ends: a person or organisation among the first
