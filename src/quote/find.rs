@@ -83,7 +83,9 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
     }
     while a < b {
         match char_at(text, a) {
-            Some('«') if closed_inside(&text[a + '«'.len_utf8()..b]) => break,
+            Some('«') if segment::matching_guillemet(text, a + '«'.len_utf8(), b).is_some() => {
+                break
+            }
             Some(c)
                 if c.is_whitespace() || DASHES.contains(&c) || c == '«' || c == '"' || c == '“' =>
             {
@@ -93,25 +95,6 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> Span {
         }
     }
     Span::new(a, b)
-}
-
-/// Whether the guillemet opened right before `rest` closes inside it (nested pairs
-/// counted): "Тенгиз» кен орнында" does, "Біз «Ақтау» аймағына" does not.
-fn closed_inside(rest: &str) -> bool {
-    let mut depth = 1usize;
-    for c in rest.chars() {
-        match c {
-            '«' => depth += 1,
-            '»' => {
-                depth -= 1;
-                if depth == 0 {
-                    return true;
-                }
-            }
-            _ => {}
-        }
-    }
-    false
 }
 
 /// Finds every quotation in the text.

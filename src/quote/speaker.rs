@@ -98,11 +98,10 @@ pub(crate) fn attribute<'t>(
         let lead = if f.speaker_before { None } else { zone_words().next() };
         let lead_he = lead.is_some_and(|w| &folded[w.start..w.end()] == "ол");
         let lead_role = lead.is_some_and(|w| role_of(w) == Some(false));
-        let lead_person = lead.is_some_and(|w| {
-            ents_in(entities, zone)
-                .first()
-                .is_some_and(|e| e.start == w.start && e.label == Label::Person)
-        });
+        // The entity the slot opens with, if any.
+        let lead_entity =
+            lead.and_then(|w| ents_in(entities, zone).first().filter(|e| e.start == w.start));
+        let lead_person = lead_entity.is_some_and(|e| e.label == Label::Person);
         // A credit line names an outlet; one whose subject is a person is direct speech
         // when its cue is a reporting verb too and a dash or guillemet sets it off ("«…», –
         // деп жазды дәрігер").
@@ -122,9 +121,7 @@ pub(crate) fn attribute<'t>(
         // After the cue the speaker is in the nominative ("– деді ол Дәулет Серікбаевқа":
         // the dative is whom he answered); a genitive owns the speaker ("– деді Тоқаевтың
         // кеңесшісі Ерлан Қарин").
-        let subject_case = |e: &Entity<'t>| {
-            f.speaker_before || e.case.is_none_or(|c| c == crate::Case::Nominative)
-        };
+        let subject_case = |e: &Entity<'t>| f.speaker_before || nominative(e);
         let wanted = |e: &&Entity<'t>| {
             if credit {
                 e.label == Label::Organisation
@@ -179,10 +176,9 @@ pub(crate) fn attribute<'t>(
             } else {
                 // A title opening the slot is read by its role, its last word ("– деді
                 // Денсаулық сақтау басқармасының басшысы").
-                zone_words().next().map(|w| {
-                    let title = ents_in(entities, zone).first().filter(|t| {
-                        t.start == w.start && t.label == Label::Position && t.end <= zone.end
-                    });
+                lead.map(|w| {
+                    let title =
+                        lead_entity.filter(|t| t.label == Label::Position && t.end <= zone.end);
                     title.map_or(w, |t| {
                         let last = words.partition_point(|v| v.start < t.end) - 1;
                         &words[last]
@@ -264,6 +260,12 @@ pub(crate) fn attribute<'t>(
                                 // organisation named with that head.
                                 let from = before.saturating_sub(ROLE_WINDOW);
                                 let body = body_head(lex, fw, true).and_then(|head| {
+                                    // A form of the head starts with it, its last letter
+                                    // aside (министрлік, министрлігі).
+                                    let stem = head
+                                        .char_indices()
+                                        .next_back()
+                                        .map_or(head, |(i, _)| &head[..i]);
                                     nearby.body(from, before, |e| {
                                         // Its head ends the name, or follows it in
                                         // guillemets («Самұрық-Энерго» компаниясы).
@@ -273,12 +275,6 @@ pub(crate) fn attribute<'t>(
                                             .strip_prefix('»')
                                             .and_then(|a| a.trim_start().split(' ').next())
                                             .unwrap_or("");
-                                        // A form of the head starts with it, its last
-                                        // letter aside (министрлік, министрлігі).
-                                        let stem = head
-                                            .char_indices()
-                                            .next_back()
-                                            .map_or(head, |(i, _)| &head[..i]);
                                         [last, after].iter().any(|w| {
                                             w.starts_with(stem)
                                                 && body_head(lex, w, false) == Some(head)
@@ -388,7 +384,6 @@ fn subject(
         .take(SUBJECT_WORDS)
         .collect();
     let limit = first_words.last()?.end();
-    let nominative = |e: &Entity<'_>| e.case.is_none_or(|c| c == crate::Case::Nominative);
     // A person opening the sentence or right after a title chain ("… бөлімінің басшысы
     // Нұргүл Сапарова"); else an organisation opening the sentence.
     let after_title = |e: &Entity<'_>| {
@@ -421,6 +416,11 @@ const CONNECTIVES: [&str; 7] = ["ал", "бірақ", "алайда", "деге�
 /// The most words a subject runs over, a title before the name included: "«Қазақстан
 /// темір жолы» ҰК АҚ басқарма төрағасы Нұрлан Сауранбаев" has seven before the name.
 const SUBJECT_WORDS: usize = 10;
+
+/// Whether an entity is in the nominative (or has no case), as a subject is.
+fn nominative(e: &Entity<'_>) -> bool {
+    e.case.is_none_or(|c| c == crate::Case::Nominative)
+}
 
 fn is_role(word: &str, lex: &Lexicons) -> bool {
     person_nouns(lex, word).next().is_some()
@@ -531,12 +531,10 @@ fn holds_office(title: &str, field: &str, lemma: &str) -> bool {
 /// The organisation head noun (`org_heads.tsv`) the folded `word` is a form of, not derived
 /// and, when `bare`, not possessed: министрліктің → министрлік; with `bare` false,
 /// министрлігі too.
-fn body_head<'l>(lex: &'l Lexicons, word: &str, bare: bool) -> Option<&'l str> {
-    lex.org_heads.starting(word).find_map(|(_, lemma, stem, _)| {
-        crate::rules::lemma_form(word, lemma, *stem)
-            .filter(|(_, c)| !(c.derived || bare && c.possessive))
-            .map(|_| lemma.as_str())
-    })
+fn body_head<'l>(lex: &'l Lexicons, word: &'l str, bare: bool) -> Option<&'l str> {
+    crate::rules::org_head_forms(lex, word)
+        .find(|h| !(h.chain.derived || bare && h.chain.possessive))
+        .map(|h| h.lemma)
 }
 
 /// The role lemma a word is a form of (министрдің → министр).

@@ -472,22 +472,42 @@ pub(crate) fn form_of(word: &str, lemma: &str) -> Option<Chain> {
     lemma_form(word, lemma, Stem::classify(lemma)).map(|(_, c)| c).filter(|c| !c.derived)
 }
 
+/// A word read as a form of a head noun of names (`org_heads.tsv`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct HeadForm<'l> {
+    /// The head's lemma (министрлік).
+    pub(crate) lemma: &'l str,
+    /// The kind of name it heads.
+    pub(crate) kind: Kind,
+    /// Whether it names only a name in guillemets.
+    pub(crate) quoted: bool,
+    /// The length of the lemma's part in the word (министрліг in министрлігі).
+    pub(crate) len: usize,
+    /// The suffix chain after it.
+    pub(crate) chain: Chain,
+}
+
 /// The head nouns of names (`org_heads.tsv`) that the folded `word` is a form of, in list
-/// order: each head's kind, whether it is `quoted` (it names only a name in guillemets),
-/// and the length of the lemma's part in `word` with the suffix chain after it.
+/// order.
 pub(crate) fn org_head_forms<'l>(
     lex: &'l Lexicons,
     word: &'l str,
-) -> impl Iterator<Item = (Kind, bool, usize, Chain)> + 'l {
+) -> impl Iterator<Item = HeadForm<'l>> + 'l {
     lex.org_heads.starting(word).filter_map(move |(kind, lemma, stem, quoted)| {
-        lemma_form(word, lemma, *stem).map(|(len, chain)| (*kind, *quoted, len, chain))
+        lemma_form(word, lemma, *stem).map(|(len, chain)| HeadForm {
+            lemma,
+            kind: *kind,
+            quoted: *quoted,
+            len,
+            chain,
+        })
     })
 }
 
 /// Whether the folded `word` is a possessed form of a head noun of `kind` in
 /// `org_heads.tsv` (ұшағы of ұшақ, съезінде of съез), no derived word.
 pub(crate) fn possessed_head(lex: &Lexicons, word: &str, kind: Kind) -> bool {
-    org_head_forms(lex, word).any(|(k, _, _, c)| k == kind && c.possessive && !c.derived)
+    org_head_forms(lex, word).any(|h| h.kind == kind && h.chain.possessive && !h.chain.derived)
 }
 
 /// The role nouns and titles (`positions.tsv`: `head`, then `alone`) that the folded `word`

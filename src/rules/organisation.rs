@@ -272,9 +272,8 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             continue;
         }
         let word = r.fw(h);
-        let Some((kind, lemma_len, chain)) = super::org_head_forms(r.lex, word)
-            .find(|(_, quoted, ..)| !quoted)
-            .map(|(kind, _, len, chain)| (kind, len, chain))
+        let Some(super::HeadForm { kind, len: lemma_len, chain, .. }) =
+            super::org_head_forms(r.lex, word).find(|h| !h.quoted)
         else {
             continue;
         };
@@ -610,9 +609,8 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
         }
         // Every head, the `quoted` ones too (which have no class): this runs after
         // guillemets only.
-        let head = super::org_head_forms(r.lex, w)
-            .find(|(.., c)| c.possessive || named)
-            .map(|(kind, ..)| kind);
+        let head =
+            super::org_head_forms(r.lex, w).find(|h| h.chain.possessive || named).map(|h| h.kind);
         if head.is_some() {
             return head;
         }

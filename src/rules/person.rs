@@ -548,7 +548,7 @@ fn names_a_place_or_body(r: &Rules<'_, '_>, k: usize) -> bool {
     r.is(k, Class::DESCRIPTOR)
         && r.lex.descriptors.starting(w).any(|d| possessed(super::lemma_form(w, &d.lemma, d.stem)))
         || r.is(k, Class::ORG_HEAD)
-            && super::org_head_forms(r.lex, w).any(|(_, quoted, _, c)| !quoted && c.possessive)
+            && super::org_head_forms(r.lex, w).any(|h| !h.quoted && h.chain.possessive)
 }
 
 /// A name followed by a word of respect or kinship, or by a title that follows names:

@@ -116,7 +116,7 @@ fn izafet_form(c: Chain) -> bool {
 /// Whether the folded `word` is a singular nominative or genitive form of an
 /// organisation's head noun, quoted ones too ("арнасының" of арна).
 fn org_head_form(r: &Rules<'_, '_>, word: &str) -> bool {
-    super::org_head_forms(r.lex, word).any(|(.., c)| izafet_form(c))
+    super::org_head_forms(r.lex, word).any(|h| izafet_form(h.chain))
 }
 
 /// Adds title candidates.
@@ -272,10 +272,10 @@ fn ordinal(word: &str) -> bool {
 /// among them ("«Нұр Отан» партиясының төрағасы"). The name is one capitalised name on
 /// one line.
 fn quoted_body(r: &Rules<'_, '_>, k: usize, h: usize) -> Option<usize> {
-    // The body's head may follow a modifier noun: "«Информбюро» ақпарат агенттігінің
-    // журналисі".
     // Legal forms after the name stand for its head: "«Каспий жолы» ЖШС директоры".
     let legal = (k..h).take_while(|&j| super::organisation::legal_form(r, j)).count();
+    // Else the body's head is among the words, maybe after a modifier noun: "«Информбюро»
+    // ақпарат агенттігінің журналисі".
     let head_within = || {
         (k + legal..h).all(|j| !r.words[j].cap)
             && (legal > 0 || (k..h).any(|j| r.is(j, Class::ORG_HEAD) || org_head_form(r, r.fw(j))))
