@@ -13,7 +13,9 @@
 //!   «Парасат» ордені, «Алтын күз» фестивалі; after "атты", "деген" the head is bare:
 //!   «…» атты форум). Names listed before the head take it too («A», «B» және «C»
 //!   жобалары). Product heads make a PRODUCT («Лада» автокөлігі, «Брент» маркалы
-//!   мұнай), its maker left out («Боинг [737]» ұшағы).
+//!   мұнай), its maker left out («Боинг [737]» ұшағы). A name before the people of a
+//!   body («…» мамандары, өкілдері, басшылығы) is an organisation;
+//! - a body's name with its head that guillemets enclose whole («Мейірім қоры»).
 
 use std::sync::Arc;
 
@@ -386,7 +388,11 @@ pub(crate) fn find(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
         // ("Халықаралық су ресурстары қауымдастығы"); two are a common phrase ("Ұлттық
         // компаниясы").
         let scope = first + 1 < h && SCOPE_ADJECTIVES.contains(&r.fw(first));
-        if r.sentence_capital_only(first, h) && !ministry && !scope {
+        // A body's name that guillemets enclose whole is one, the guillemet's capital its
+        // own («Жасыл әлем қоры»); a quotation has more than a name in them. A place's
+        // nickname is no building: «Ескі айлақ» деп атайды ('they call it Old Harbour').
+        let enclosed = !facility && r.alone_in_guillemets(first, h);
+        if r.sentence_capital_only(first, h) && !ministry && !scope && !enclosed {
             continue;
         }
         let mut m = body(start, "organisation_head");
@@ -559,11 +565,29 @@ fn guillemets(r: &Rules<'_, '_>, out: &mut Vec<RuleMatch>) {
             // A model after its maker is the product, the maker stays an organisation:
             // «Боинг [737]» ұшағы.
             let s = if kind == Kind::Product { super::product::after_maker(r, s, e) } else { s };
-            let mut m = RuleMatch::new(s, e, kind, source);
-            m.name = Some(Arc::from(&text[s..e]));
-            out.push(m);
+            out.push(quoted_name(r, (s, e), kind, source));
         }
     }
+}
+
+/// The match for the name in guillemets at bytes `s..e`, named by its text. An
+/// organisation's name in the genitive is named by its stem: «Тау самалының»
+/// қызметкерлері is «Тау самалы»'s staff.
+fn quoted_name(
+    r: &Rules<'_, '_>,
+    (s, e): (usize, usize),
+    kind: Kind,
+    source: &'static str,
+) -> RuleMatch {
+    use crate::entity::Case;
+    let last = r.folded[s..e].rfind(' ').map_or(s, |i| s + i + 1);
+    let (len, case) = split_name(&r.folded[last..e]);
+    if kind.label() == Label::Organisation && case == Some(Case::Genitive) && last + len < e {
+        return RuleMatch::stemmed(r.text, (s, last + len, e), case, kind, source);
+    }
+    let mut m = RuleMatch::new(s, e, kind, source);
+    m.name = Some(Arc::from(&r.text[s..e]));
+    m
 }
 
 /// The kind of a name in guillemets closed before `pos`, by what follows: a legal form
@@ -580,12 +604,51 @@ fn kind_after(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
     if legal {
         return Some(Kind::Company);
     }
-    head_phrase_follows(r, pos).map(|k| {
-        if k.label() == Label::Organisation && k != Kind::Media {
-            Kind::Company
-        } else {
-            k
-        }
+    head_phrase_follows(r, pos)
+        .map(
+            |k| {
+                if k.label() == Label::Organisation && k != Kind::Media {
+                    Kind::Company
+                } else {
+                    k
+                }
+            },
+        )
+        .or_else(|| staff_follows(r, pos).then_some(Kind::Organisation))
+}
+
+/// Nouns for the people of a body, which a name in guillemets possesses only when it
+/// names an organisation: «Жасыл дала» мамандары ('the specialists of …'), «Барыс»
+/// ойыншылары, «Ақжол» басшылығы. Not the graduates of a programme («Болашақ»
+/// түлектері) nor the residents of a housing estate («Сұңқар» тұрғындары).
+const STAFF: [&str; 10] = [
+    "маман",
+    "қызметкер",
+    "өкіл",
+    "жұмысшы",
+    "ойыншы",
+    "акционер",
+    "жанкүйер",
+    "басшылық",
+    "ұжым",
+    "мүше",
+];
+
+static STAFF_LEMMAS: once_cell::sync::Lazy<Vec<(&'static str, crate::morph::Stem)>> =
+    once_cell::sync::Lazy::new(|| {
+        STAFF.iter().map(|&lemma| (lemma, crate::morph::Stem::classify(lemma))).collect()
+    });
+
+/// Whether the word right after `pos` (spaces between) is one of [`STAFF`], possessed:
+/// «…» мамандары, «…» басшылығымен, «…» ұжымының.
+fn staff_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
+    let k = r.word_from(pos);
+    if k >= r.words.len() || r.words[k].cap || !super::spaces_only(&r.text[pos..r.words[k].start]) {
+        return false;
+    }
+    let w = r.fw(k);
+    STAFF_LEMMAS.iter().any(|&(lemma, stem)| {
+        super::lemma_form(w, lemma, stem).is_some_and(|(_, c)| c.possessive && !c.derived)
     })
 }
 
@@ -836,6 +899,45 @@ mod tests {
         assert_eq!(orgs("«Дала сазы» тобының әншілері келді."), ["ORGANISATION Дала сазы"]);
         assert_eq!(orgs("Жұмыс тобы құрылды."), Vec::<String>::new());
         assert_eq!(orgs("Өңірде Мемлекеттік кәсіпорын құрылды."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_name_in_guillemets_before_the_people_of_a_body_is_the_body() {
+        assert_eq!(orgs("«Жасыл дала» мамандары ауылға барды."), ["ORGANISATION Жасыл дала"]);
+        assert_eq!(
+            orgs("Бұл туралы «Ақжол Логистик» басшылығы мәлімдеді."),
+            ["ORGANISATION Ақжол Логистик"]
+        );
+        assert_eq!(
+            orgs("Жиынға «Қарасу» және «Көктем су» өкілдері келді."),
+            ["ORGANISATION Қарасу", "ORGANISATION Көктем су"]
+        );
+        // Its name in the genitive names it by the stem.
+        let ex = crate::extract("«Тау самалының» қызметкерлері наразылық білдірді.");
+        assert_eq!(
+            ex.entities.iter().map(|e| (e.text, e.id.as_str())).collect::<Vec<_>>(),
+            [("Тау самалының", "ORG~тау-самалы")]
+        );
+        // Graduates and residents are no body's staff; nor is what no possessive ties.
+        assert_eq!(orgs("«Болашақ» түлектері жиналды."), Vec::<String>::new());
+        assert_eq!(orgs("«Сұңқар» тұрғындары шағымданды."), Vec::<String>::new());
+        assert_eq!(orgs("Олар «Жаңа өмір» деп атады, мамандар келісті."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_body_that_guillemets_enclose_whole_is_named_at_their_capital() {
+        assert_eq!(orgs("Кеше «Мейірім қоры» жаңа жоба бастады."), ["ORGANISATION Мейірім қоры"]);
+        assert_eq!(
+            orgs("«Жасыл әлем қорының» өкілдері келді."),
+            ["ORGANISATION Жасыл әлем қорының"]
+        );
+        // A quotation holds more than the name; a place's nickname is no building.
+        assert_eq!(orgs("«Қордың жұмысы жақсы», – деді ол."), Vec::<String>::new());
+        let facilities =
+            found("Тұрғындар оны «Ескі айлақ» деп атайды.", |k| {
+                k.label() == crate::Label::Facility
+            });
+        assert_eq!(facilities, Vec::<String>::new());
     }
 
     #[test]
