@@ -667,9 +667,6 @@ fn head_phrase_follows(r: &Rules<'_, '_>, pos: usize) -> Option<Kind> {
             return None;
         }
         let w = r.fw(h);
-        if w.starts_with("арна") {
-            return Some(Kind::Media);
-        }
         // Every head, the `quoted` ones too (which have no class): this runs after
         // guillemets only.
         let head =
@@ -891,6 +888,7 @@ mod tests {
             ["ORGANISATION Орманқорғау"]
         );
         assert_eq!(orgs("Құзырлы мекеме жауап берді."), Vec::<String>::new());
+        assert_eq!(orgs("«Көне қала» тақырыбына арналған кеш өтті."), Vec::<String>::new());
         // Ensembles, channels, teams and bands in guillemets; a team or band of capitals
         // without them is not one ("Жұмыс тобы" is a working group).
         assert_eq!(orgs("Кеште «Сарыарқа» би ансамблі өнер көрсетті."), ["ORGANISATION Сарыарқа"]);
@@ -1129,6 +1127,9 @@ mod tests {
             ("Ол «Тіл тағдыры» деген мақаласында жазды.", "ART Тіл тағдыры"),
             ("Сахнада «Көшпенділер» трилогиясының бөлімі қойылды.", "ART Көшпенділер"),
             ("Оқушылар «Алтын сақа» әңгімесін оқыды.", "ART Алтын сақа"),
+            // "арнайы" ('special') and "арналған" ('dedicated') are no channel (арна).
+            ("Біз «Алтын дән» арнайы жобасын бастадық.", "PROJECT Алтын дән"),
+            ("Ол «Дала үні» арнайы сыйлығын алды.", "ART Дала үні"),
         ];
         for (text, want) in cases {
             assert_eq!(titles(text), [want], "help: {text}");
