@@ -70,7 +70,8 @@ pub struct Speaker<'t> {
     pub role: Option<&'t str>,
     /// The rule that resolved the speaker: `named` (a person or body in the slot),
     /// `pronoun` (ол, оның), `role_noun` (министр, сарапшы, a title), `body_noun`
-    /// (министрліктің: the last body named with that head), `context` (a bare verb or
+    /// (министрліктің: the last body named with that head; компанияның: the last company),
+    /// `context` (a bare verb or
     /// according-to word), `generic_plural` (сарапшылар, олар: unresolved by design) or
     /// `unresolved`.
     pub rule: &'static str,

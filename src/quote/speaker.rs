@@ -60,8 +60,10 @@ pub(crate) fn attribute<'t>(
     }
     // Subject-first quotes begin as their whole sentence: the subject opening it is cut
     // off first, so that the people named there count as mentioned, not quoted.
-    let found: Vec<Found> =
-        found.into_iter().filter_map(|f| with_subject(folded, words, entities, lex, f)).collect();
+    let found: Vec<Found> = found
+        .into_iter()
+        .filter_map(|f| with_subject(text, folded, words, entities, lex, f))
+        .collect();
     let mut last: Option<Antecedent> = None;
     // Quoted content: the people named there are talked about, not speaking.
     let contents = Contents::new(found.iter().map(|f| f.content).collect());
@@ -275,10 +277,12 @@ pub(crate) fn attribute<'t>(
                                             .strip_prefix('»')
                                             .and_then(|a| a.trim_start().split(' ').next())
                                             .unwrap_or("");
-                                        [last, after].iter().any(|w| {
-                                            w.starts_with(stem)
-                                                && body_head(lex, w, false) == Some(head)
-                                        })
+                                        // "Компания" is any company the text named.
+                                        (head == "компания" && e.kind == crate::Kind::Company)
+                                            || [last, after].iter().any(|w| {
+                                                w.starts_with(stem)
+                                                    && body_head(lex, w, false) == Some(head)
+                                            })
                                     })
                                 });
                                 let resolved = body.map(|e| (e.id.clone(), e.name.clone()));
@@ -334,6 +338,7 @@ fn speaker<'t>(
 /// A subject-first or complement quote with its subject cut off its content and made its
 /// speaker zone (None when its sentence opens with no subject); other quotes as found.
 fn with_subject(
+    text: &str,
     folded: &str,
     words: &[Word],
     entities: &[Entity<'_>],
@@ -345,7 +350,7 @@ fn with_subject(
     }
     // The subject opens the sentence: a named person or body, possibly after a title, or
     // a role noun or pronoun; the content follows it.
-    let subject_end = subject(folded, words, entities, f.speaker_zone, lex)?;
+    let subject_end = subject(text, folded, words, entities, f.speaker_zone, lex)?;
     // A particle after the subject is the subject's: "X болса, …" ('as for X'), "X та …"
     // ('X too').
     let mut next = words.partition_point(|w| w.start < subject_end);
@@ -368,6 +373,7 @@ fn with_subject(
 /// Where the subject that opens `zone` ends: a person or organisation among the first
 /// words (after a title or role noun), else a role noun or pronoun as the first word.
 fn subject(
+    text: &str,
     folded: &str,
     words: &[Word],
     entities: &[Entity<'_>],
@@ -400,13 +406,59 @@ fn subject(
         return Some(e.end);
     }
     if let Some(e) = ents_in(entities, zone).first().filter(|e| e.start == first_words[0].start) {
-        if e.label == Label::Organisation && nominative(e) {
-            return Some(e.end);
+        if e.label == Label::Organisation {
+            if let Some(end) = body_subject_end(text, folded, words, e, lex) {
+                return Some(end);
+            }
         }
     }
     let w = first_words.first()?;
     let fw = &folded[w.start..w.end()];
     (PRONOUNS.contains(&fw) || is_role(fw, lex)).then_some(w.end())
+}
+
+/// Where a subject that organisation `e` opens ends: after its legal forms ("«Қазақстан
+/// темір жолы» ҰК АҚ") and its head noun after the name ("Kaspi банкі"), and after the
+/// press service or the people who speak for it ("баспасөз қызметі", "басшылығы",
+/// "өкілдері"). In the genitive it is a subject only with these ("Министрліктің
+/// баспасөз қызметі …").
+fn body_subject_end(
+    text: &str,
+    folded: &str,
+    words: &[Word],
+    e: &Entity<'_>,
+    lex: &Lexicons,
+) -> Option<usize> {
+    use crate::rules::{form_of, is_legal_form, org_head_forms, staff_form};
+    let nominative_possessed =
+        |c: crate::morph::Chain| c.possessive && c.case == Some(crate::Case::Nominative);
+    // The word `k`, when nothing but spaces (and the name's closing guillemet) come
+    // between byte `end` and it.
+    let next = |k: usize, end: usize| {
+        words
+            .get(k)
+            .filter(|w| text[end..w.start].chars().all(|c| matches!(c, ' ' | '\u{a0}' | '»')))
+    };
+    let word = |w: &Word| &folded[w.start..w.end()];
+    let (mut k, mut end) = (words.partition_point(|w| w.start < e.end), e.end);
+    while let Some(w) = next(k, end).filter(|w| is_legal_form(&text[w.start..w.end()])) {
+        (k, end) = (k + 1, w.end());
+    }
+    if let Some(w) = next(k, end).filter(|w| {
+        nominative(e) && org_head_forms(lex, word(w)).any(|h| nominative_possessed(h.chain))
+    }) {
+        (k, end) = (k + 1, w.end());
+    }
+    let unit = next(k, end).and_then(|w| {
+        if word(w) == "баспасөз" {
+            next(k + 1, w.end())
+                .filter(|v| form_of(word(v), "қызмет").is_some_and(nominative_possessed))
+                .map(Word::end)
+        } else {
+            staff_form(word(w)).filter(|&c| nominative_possessed(c)).map(|_| w.end())
+        }
+    });
+    unit.or(nominative(e).then_some(end))
 }
 
 /// Connectives that may open a sentence before its subject: 'and', 'but', 'however',

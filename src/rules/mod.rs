@@ -19,6 +19,7 @@ mod law;
 mod norp;
 mod numeric;
 mod organisation;
+pub(crate) use organisation::{is_legal_form, staff_form};
 pub(crate) mod person;
 mod place;
 mod position;

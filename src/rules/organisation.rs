@@ -30,7 +30,12 @@ const MAX_WORDS: usize = 6;
 /// Whether word `k` is a legal form ("АҚ", "ЖШС", "ҰК"), bare or with a suffix after a
 /// hyphen ("АҚ-ның").
 pub(super) fn legal_form(r: &Rules<'_, '_>, k: usize) -> bool {
-    let w = &r.text[r.words[k].start..r.words[k].end()];
+    is_legal_form(&r.text[r.words[k].start..r.words[k].end()])
+}
+
+/// Whether a word as written is a legal form ("АҚ", "ЖШС", "ҰК"), bare or with a suffix
+/// after a hyphen ("АҚ-ның").
+pub(crate) fn is_legal_form(w: &str) -> bool {
     let form = w.split_once('-').map_or(w, |(form, _)| form);
     // Four letters at most: most words are longer and need no lookup.
     form.len() <= 8 && LEGAL_FORMS.contains(&form)
@@ -646,10 +651,16 @@ fn staff_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
     if k >= r.words.len() || r.words[k].cap || !super::spaces_only(&r.text[pos..r.words[k].start]) {
         return false;
     }
-    let w = r.fw(k);
-    STAFF_LEMMAS.iter().any(|&(lemma, stem)| {
-        super::lemma_form(w, lemma, stem).is_some_and(|(_, c)| c.possessive && !c.derived)
-    })
+    staff_form(r.fw(k)).is_some_and(|c| c.possessive)
+}
+
+/// The suffix chain of the folded `word` as a form of one of [`STAFF`], the people of a
+/// body ("өкілдері", "басшылығымен"), no derived word.
+pub(crate) fn staff_form(word: &str) -> Option<crate::morph::Chain> {
+    STAFF_LEMMAS
+        .iter()
+        .find_map(|&(lemma, stem)| super::lemma_form(word, lemma, stem).map(|(_, c)| c))
+        .filter(|c| !c.derived)
 }
 
 /// The kind of the organisation head noun that ends a short lower-case phrase right after
