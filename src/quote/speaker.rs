@@ -197,9 +197,12 @@ pub(crate) fn attribute<'t>(
                         // A person introduced earlier in the same paragraph ("Кездесуде …
                         // Асқар Ибраев … таныстырды. – Біз дайынбыз, – деді ол."), else the
                         // last speaker, else the last person mentioned before.
-                        let near = nearby.in_paragraph(before).or_else(|| {
-                            last.is_none().then(|| nearby.last_before(before)).flatten()
-                        });
+                        let near = nearby
+                            .in_paragraph(before)
+                            .or_else(|| nearby.previous_subject(before))
+                            .or_else(|| {
+                                last.is_none().then(|| nearby.last_before(before)).flatten()
+                            });
                         let resolved =
                             near.map(|e| (e.id.clone(), e.name.clone())).or_else(from_last);
                         if let Some(e) = near {
@@ -524,6 +527,21 @@ impl<'e, 't> Nearby<'_, 'e, 't> {
     /// The last person mentioned before byte `before`.
     fn last_before(&mut self, before: usize) -> Option<&'e Entity<'t>> {
         mentions(self.people(), 0, before, |_| true)
+    }
+
+    /// The person who opens the sentence before the one of byte `before` as its subject:
+    /// the first person mentioned there, in the nominative ("Сәкен Бибосынов жеңісін
+    /// арнады. «…», – деп жазды ол."; not "Бапкер Сәкенді мақтады.").
+    fn previous_subject(&mut self, before: usize) -> Option<&'e Entity<'t>> {
+        let text = self.text;
+        let boundary = |s: &str| s.rfind(['.', '!', '?', '\n']);
+        let end = text[..boundary(&text[..before])?]
+            .trim_end_matches(['.', '!', '?', ' ', '\u{a0}', '\n', '\r'])
+            .len();
+        let from = boundary(&text[..end]).map_or(0, |i| i + 1);
+        let people = self.people();
+        let first = people.get(people.partition_point(|e| e.start < from))?;
+        (first.end <= end && nominative(first)).then_some(*first)
     }
 
     /// The last person mentioned in the paragraph of byte `before`, before it.
