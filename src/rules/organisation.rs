@@ -586,9 +586,12 @@ fn quoted_name(
 ) -> RuleMatch {
     use crate::entity::Case;
     let last = r.folded[s..e].rfind(' ').map_or(s, |i| s + i + 1);
-    let (len, case) = split_name(&r.folded[last..e]);
-    if kind.label() == Label::Organisation && case == Some(Case::Genitive) && last + len < e {
-        return RuleMatch::stemmed(r.text, (s, last + len, e), case, kind, source);
+    // The cheap tests first: most names are bare.
+    if kind.label() == Label::Organisation && genitive_shaped(&r.folded[last..e]) {
+        let (len, case) = split_name(&r.folded[last..e]);
+        if case == Some(Case::Genitive) && last + len < e {
+            return RuleMatch::stemmed(r.text, (s, last + len, e), case, kind, source);
+        }
     }
     let mut m = RuleMatch::new(s, e, kind, source);
     m.name = Some(Arc::from(&r.text[s..e]));
