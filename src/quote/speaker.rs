@@ -67,7 +67,8 @@ pub(crate) fn attribute<'t>(
     let mut last: Option<Antecedent> = None;
     // Quoted content: the people named there are talked about, not speaking.
     let contents = Contents::new(found.iter().map(|f| f.content).collect());
-    let mut nearby = Nearby { text, entities, contents: &contents, newlines: None, people: None };
+    let mut nearby =
+        Nearby { text, entities, contents: &contents, newlines: None, ends: None, people: None };
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
         let zone = f.speaker_zone;
@@ -489,6 +490,9 @@ struct Nearby<'a, 'e, 't> {
     contents: &'a Contents,
     /// Line breaks, for "the same paragraph" in O(log n).
     newlines: Option<Vec<usize>>,
+    /// Where sentences may end ('.', '!', '?' and line breaks), for "the sentence before"
+    /// in O(log n): a scan back from each quotation is quadratic on a long text with few.
+    ends: Option<Vec<usize>>,
     /// The people (`Person` entities) mentioned outside every quotation, in text order:
     /// each lookup is a binary search, then a walk back over people only.
     people: Option<Vec<&'e Entity<'t>>>,
@@ -534,11 +538,15 @@ impl<'e, 't> Nearby<'_, 'e, 't> {
     /// арнады. «…», – деп жазды ол."; not "Бапкер Сәкенді мақтады.").
     fn previous_subject(&mut self, before: usize) -> Option<&'e Entity<'t>> {
         let text = self.text;
-        let boundary = |s: &str| s.rfind(['.', '!', '?', '\n']);
-        let end = text[..boundary(&text[..before])?]
+        let ends = self.ends.get_or_insert_with(|| {
+            text.match_indices(['.', '!', '?', '\n']).map(|(i, _)| i).collect()
+        });
+        // The last end before byte `at`.
+        let boundary = |at: usize| ends[..ends.partition_point(|&i| i < at)].last().copied();
+        let end = text[..boundary(before)?]
             .trim_end_matches(['.', '!', '?', ' ', '\u{a0}', '\n', '\r'])
             .len();
-        let from = boundary(&text[..end]).map_or(0, |i| i + 1);
+        let from = boundary(end).map_or(0, |i| i + 1);
         let people = self.people();
         let first = people.get(people.partition_point(|e| e.start < from))?;
         (first.end <= end && nominative(first)).then_some(*first)
