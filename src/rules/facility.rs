@@ -18,7 +18,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use super::place::place_word;
-use super::{lemma_form, possessed_len, split_name, RuleMatch, Rules};
+use super::{lemma_in, possessed_len, split_name, with_stems, RuleMatch, Rules};
 use crate::entity::{Kind, Label};
 use crate::morph::Stem;
 
@@ -65,11 +65,6 @@ const MAX_PLACES: usize = 6;
 /// Words between a number and its institution's head noun, at most.
 const MAX_BETWEEN: usize = 4;
 
-/// The lemmas of a list with their stems, worked out once (as the lexicons' lemmas are).
-fn with_stems(list: &[&'static str]) -> Vec<(&'static str, Stem)> {
-    list.iter().map(|&lemma| (lemma, Stem::classify(lemma))).collect()
-}
-
 static ROAD_LEMMAS: Lazy<Vec<(&'static str, Stem)>> = Lazy::new(|| with_stems(ROAD_NOUNS));
 static NUMBERED_LEMMAS: Lazy<Vec<(&'static str, Stem)>> = Lazy::new(|| with_stems(NUMBERED));
 
@@ -77,8 +72,7 @@ static NUMBERED_LEMMAS: Lazy<Vec<(&'static str, Stem)>> = Lazy::new(|| with_stem
 /// in the word and the suffix chain ("мектебінде" → "мектеп"). A hyphenated word counts
 /// by its first part ("мектеп-лицейде").
 fn form_of(word: &str, list: &[(&'static str, Stem)]) -> Option<(usize, crate::morph::Chain)> {
-    let first = word.split('-').next().unwrap_or(word);
-    list.iter().find_map(|(lemma, stem)| lemma_form(first, lemma, *stem))
+    lemma_in(word.split('-').next().unwrap_or(word), list)
 }
 
 /// Adds facility candidates.

@@ -467,6 +467,17 @@ pub(crate) fn lemma_form(word: &str, lemma: &str, stem: Stem) -> Option<(usize, 
     Some((lemma.len() - last.len_utf8() + voiced.len_utf8(), chain))
 }
 
+/// The lemmas of a list with their stems, worked out once (as the lexicons' lemmas are).
+pub(crate) fn with_stems(list: &[&'static str]) -> Vec<(&'static str, Stem)> {
+    list.iter().map(|&lemma| (lemma, Stem::classify(lemma))).collect()
+}
+
+/// The first lemma of `list` (see [`with_stems`]) that the folded `word` is a form of, as
+/// [`lemma_form`] reads it: its length as written in the word and the suffix chain.
+pub(crate) fn lemma_in(word: &str, list: &[(&'static str, Stem)]) -> Option<(usize, Chain)> {
+    list.iter().find_map(|&(lemma, stem)| lemma_form(word, lemma, stem))
+}
+
 /// The suffix chain of the folded `word` as a form of `lemma`, when one reads and makes
 /// no new word (тілінде of тіл, not тілші; заңға of заң).
 pub(crate) fn form_of(word: &str, lemma: &str) -> Option<Chain> {

@@ -643,9 +643,7 @@ const STAFF: [&str; 10] = [
 ];
 
 static STAFF_LEMMAS: once_cell::sync::Lazy<Vec<(&'static str, crate::morph::Stem)>> =
-    once_cell::sync::Lazy::new(|| {
-        STAFF.iter().map(|&lemma| (lemma, crate::morph::Stem::classify(lemma))).collect()
-    });
+    once_cell::sync::Lazy::new(|| super::with_stems(&STAFF));
 
 /// Whether the word right after `pos` (spaces between) is one of [`STAFF`], possessed:
 /// «…» мамандары, «…» басшылығымен, «…» ұжымының.
@@ -660,10 +658,7 @@ fn staff_follows(r: &Rules<'_, '_>, pos: usize) -> bool {
 /// The suffix chain of the folded `word` as a form of one of [`STAFF`], the people of a
 /// body ("өкілдері", "басшылығымен"), no derived word.
 pub(crate) fn staff_form(word: &str) -> Option<crate::morph::Chain> {
-    STAFF_LEMMAS
-        .iter()
-        .find_map(|&(lemma, stem)| super::lemma_form(word, lemma, stem).map(|(_, c)| c))
-        .filter(|c| !c.derived)
+    super::lemma_in(word, &STAFF_LEMMAS).map(|(_, c)| c).filter(|c| !c.derived)
 }
 
 /// The kind of the organisation head noun that ends a short lower-case phrase right after
